@@ -1,0 +1,27 @@
+package io.lifecycleops.handoff;
+
+import io.lifecycleops.system.Decisions;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Reads a handoff's routing row from the decision the task names. */
+@Component
+public class HandoffRouting {
+
+  private final Decisions decisions;
+
+  public HandoffRouting(Decisions decisions) {
+    this.decisions = decisions;
+  }
+
+  public HandoffRoute route(String decision, String handoff, Map<String, ?> facts) {
+    Map<String, Object> input = new HashMap<>(facts);
+    input.put(HandoffVariables.HANDOFF, handoff);
+    Map<String, Object> row = decisions.required(decision, input);
+    return new HandoffRoute(
+        HandoffRoute.Assignment.valueOf(String.valueOf(row.get("assignment"))),
+        ((Number) row.get("openTaskCap")).intValue(),
+        ((Number) row.get("taskPriority")).intValue());
+  }
+}

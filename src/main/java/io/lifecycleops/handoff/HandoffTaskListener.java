@@ -1,0 +1,137 @@
+package io.lifecycleops.handoff;
+
+import static io.lifecycleops.handoff.HandoffVariables.*;
+
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.ownership.RaciAssignment;
+import io.lifecycleops.ownership.RaciTable;
+import io.lifecycleops.ownership.RoundRobinAssigner;
+import io.lifecycleops.sla.HandoffSla;
+import io.lifecycleops.sla.SlaClock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a user task a handoff: on create it takes the responsible group from raci, the assignee
+ * from the routing table, the due date from the SLA clock, a scannable name, and writes
+ * HANDOFF_SENT and SLA_STARTED; on complete it writes SLA_MET or SLA_MISSED with the elapsed time.
+ */
+@Component("handoffTaskListener")
+public class HandoffTaskListener implements TaskListener {
+
+  private final RaciTable raci;
+  private final HandoffRouting routing;
+  private final RoundRobinAssigner roundRobin;
+  private final HandoffSla sla;
+  private final LifecycleLedger ledger;
+  private final Actors actors;
+
+  public HandoffTaskListener(
+      RaciTable raci,
+      HandoffRouting routing,
+      RoundRobinAssigner roundRobin,
+      HandoffSla sla,
+      LifecycleLedger ledger,
+      Actors actors) {
+    this.raci = raci;
+    this.routing = routing;
+    this.roundRobin = roundRobin;
+    this.sla = sla;
+    this.ledger = ledger;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> created(task);
+      case EVENTNAME_COMPLETE -> completed(task);
+      default -> {}
+    }
+  }
+
+  private void created(DelegateTask task) {
+    DelegateExecution scope = task.getExecution();
+    String handoff = String.valueOf(scope.getVariableLocal(HANDOFF));
+    Map<String, Object> facts = scope.getVariables();
+    RaciAssignment owners = raci.forHandoff(handoff, facts);
+    HandoffRoute route =
+        routing.route(String.valueOf(scope.getVariableLocal(ROUTING_DECISION)), handoff, facts);
+    SlaClock clock = sla.clockOf(scope);
+
+    String assignee =
+        switch (route.assignment()) {
+          case ROUND_ROBIN -> roundRobin.next(owners.responsibleGroup(), route.openTaskCap()).orElse(null);
+          case ACCOUNT_OWNER -> (String) scope.getVariable(ACCOUNT_OWNER);
+          case QUEUE -> null;
+        };
+
+    scope.setVariableLocal(HANDOFF_NAME, task.getName());
+    scope.setVariableLocal(RESPONSIBLE_GROUP, owners.responsibleGroup());
+    scope.setVariableLocal(ACCOUNTABLE_GROUP, owners.accountableGroup());
+    scope.setVariableLocal(SECOND_LEVEL_GROUP, owners.secondLevelGroup());
+
+    task.addCandidateGroup(owners.responsibleGroup());
+    if (assignee != null) {
+      task.setAssignee(assignee);
+    }
+    task.setDueDate(Date.from(clock.dueAt()));
+    task.setPriority(route.taskPriority());
+    Object label = scope.getVariable(SUBJECT_LABEL);
+    if (label != null) {
+      task.setName(task.getName() + " — " + label);
+    }
+
+    Map<String, Object> sent = new LinkedHashMap<>();
+    sent.put("handoff", handoff);
+    sent.put("taskId", task.getId());
+    sent.put("group", owners.responsibleGroup());
+    sent.put("assignee", assignee);
+    sent.put("assignment", route.assignment().name());
+    append(task, LedgerEventType.HANDOFF_SENT, sent);
+    Map<String, Object> started = new LinkedHashMap<>();
+    started.put("handoff", handoff);
+    started.put("taskId", task.getId());
+    started.put("startedAt", clock.startedAt().toString());
+    started.put("warningAt", clock.warningAt().toString());
+    started.put("dueAt", clock.dueAt().toString());
+    started.put("secondLevelAt", clock.secondLevelAt().toString());
+    append(task, LedgerEventType.SLA_STARTED, started);
+  }
+
+  private void completed(DelegateTask task) {
+    DelegateExecution scope = task.getExecution();
+    SlaClock clock = sla.clockOf(scope);
+    Instant now = ledger.now();
+    String actor = actors.current();
+    String completedBy = Actors.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor;
+    scope.setVariable(HANDOFF_COMPLETED_BY, completedBy);
+
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("handoff", scope.getVariableLocal(HANDOFF));
+    details.put("taskId", task.getId());
+    details.put("completedBy", completedBy);
+    details.put("dueAt", clock.dueAt().toString());
+    details.put("elapsedMinutes", clock.elapsedMinutes(now));
+    append(task, clock.metAt(now) ? LedgerEventType.SLA_MET : LedgerEventType.SLA_MISSED, details);
+  }
+
+  private void append(DelegateTask task, LedgerEventType type, Map<String, Object> details) {
+    DelegateExecution scope = task.getExecution();
+    ledger.append(
+        scope.getProcessBusinessKey(),
+        scope.getProcessInstanceId(),
+        type,
+        (String) scope.getVariable("stage"),
+        actors.current(),
+        details);
+  }
+}

@@ -1,0 +1,39 @@
+package io.lifecycleops.handoff;
+
+/**
+ * Variable names shared by every handoff task, whatever its process. Local ones live on the handoff
+ * task's scope; the rest are process variables the models and forms use.
+ */
+public final class HandoffVariables {
+
+  /** Input parameter: the handoff's row key in raci, handoff-sla and the routing table. */
+  public static final String HANDOFF = "handoff";
+  /** Input parameter: the decision that routes this handoff (e.g. lead-routing). */
+  public static final String ROUTING_DECISION = "routingDecision";
+  /** Local: the task's name in the model, e.g. "Qualify lead". */
+  public static final String HANDOFF_NAME = "handoffName";
+  public static final String RESPONSIBLE_GROUP = "responsibleGroup";
+  public static final String ACCOUNTABLE_GROUP = "accountableGroup";
+  public static final String SECOND_LEVEL_GROUP = "secondLevelGroup";
+
+  /** Process: short label of the subject shown in task names, e.g. "Northwind Logistics (HOT)". */
+  public static final String SUBJECT_LABEL = "subjectLabel";
+  /** Process: the current owner of the account, used by ACCOUNT_OWNER routing. */
+  public static final String ACCOUNT_OWNER = "accountOwner";
+  /** Process: who completed the latest handoff task. */
+  public static final String HANDOFF_COMPLETED_BY = "handoffCompletedBy";
+
+  // Escalation context, local to the escalation path's execution and shown in its form.
+  public static final String ESCALATION_GROUP = "escalationGroup";
+  public static final String ESCALATION_LEVEL = "escalationLevel";
+  public static final String ESCALATION_HANDOFF = "escalationHandoff";
+  public static final String ESCALATION_ASSIGNEE = "escalationAssignee";
+  public static final String ESCALATION_DUE_AT = "escalationDueAt";
+  public static final String ESCALATION_TASK_ID = "escalationTaskId";
+  public static final String ESCALATION_COCKPIT_URL = "escalationCockpitUrl";
+  public static final String ESCALATION_TASKLIST_URL = "escalationTasklistUrl";
+  public static final String ESCALATION_RESOLUTION = "escalationResolution";
+  public static final String ESCALATION_NOTES = "escalationNotes";
+
+  private HandoffVariables() {}
+}

@@ -1,0 +1,55 @@
+package io.lifecycleops.handoff;
+
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * At the warning point the assignee is told in Tasklist: the task's follow-up date becomes now
+ * (Tasklist marks it) and its priority rises, and the ledger gets SLA_WARNED.
+ */
+@Component
+public class NotifySlaWarningDelegate implements JavaDelegate {
+
+  static final int PRIORITY_BUMP = 20;
+
+  private final HandoffOnBoundary handoffs;
+  private final TaskService tasks;
+  private final LifecycleLedger ledger;
+
+  public NotifySlaWarningDelegate(HandoffOnBoundary handoffs, TaskService tasks, LifecycleLedger ledger) {
+    this.handoffs = handoffs;
+    this.tasks = tasks;
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    HandoffOnBoundary.OpenHandoff open = handoffs.of(execution);
+    Task task = open.task();
+    task.setFollowUpDate(Date.from(ledger.now()));
+    task.setPriority(Math.min(100, task.getPriority() + PRIORITY_BUMP));
+    tasks.saveTask(task);
+
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("handoff", open.handoff());
+    details.put("taskId", task.getId());
+    details.put("assignee", task.getAssignee());
+    details.put("dueAt", open.clock().dueAt().toString());
+    ledger.append(
+        execution.getProcessBusinessKey(),
+        execution.getProcessInstanceId(),
+        LedgerEventType.SLA_WARNED,
+        (String) execution.getVariable("stage"),
+        Actors.SYSTEM,
+        details);
+  }
+}

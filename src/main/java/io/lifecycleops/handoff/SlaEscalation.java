@@ -1,0 +1,69 @@
+package io.lifecycleops.handoff;
+
+import static io.lifecycleops.handoff.HandoffVariables.*;
+
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import java.time.Duration;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Raises an escalation for a late handoff: prepares the escalation task's context (group from
+ * raci, who holds the handoff, how late, links to Cockpit and Tasklist) on the escalation path and
+ * writes the ledger rows.
+ */
+@Component
+class SlaEscalation {
+
+  private final HandoffOnBoundary handoffs;
+  private final LifecycleLedger ledger;
+  private final String baseUrl;
+
+  SlaEscalation(
+      HandoffOnBoundary handoffs, LifecycleLedger ledger, @Value("${lifecycle.base-url}") String baseUrl) {
+    this.handoffs = handoffs;
+    this.ledger = ledger;
+    this.baseUrl = baseUrl;
+  }
+
+  void raise(DelegateExecution execution, int level) {
+    HandoffOnBoundary.OpenHandoff open = handoffs.of(execution);
+    String group = open.group(level == 1 ? ACCOUNTABLE_GROUP : SECOND_LEVEL_GROUP);
+    String pi = execution.getProcessInstanceId();
+
+    execution.setVariableLocal(ESCALATION_GROUP, group);
+    execution.setVariableLocal(ESCALATION_LEVEL, level);
+    execution.setVariableLocal(ESCALATION_HANDOFF, open.name());
+    execution.setVariableLocal(ESCALATION_ASSIGNEE, open.task().getAssignee());
+    execution.setVariableLocal(ESCALATION_DUE_AT, Date.from(open.clock().dueAt()));
+    execution.setVariableLocal(ESCALATION_TASK_ID, open.task().getId());
+    execution.setVariableLocal(ESCALATION_COCKPIT_URL, baseUrl + "/camunda/app/cockpit/default/#/process-instance/" + pi);
+    execution.setVariableLocal(
+        ESCALATION_TASKLIST_URL, baseUrl + "/camunda/app/tasklist/default/#/?task=" + open.task().getId());
+    // Declared here so the manager's answer stays with this escalation, not the whole process.
+    execution.setVariableLocal(ESCALATION_RESOLUTION, null);
+    execution.setVariableLocal(ESCALATION_NOTES, null);
+
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("handoff", open.handoff());
+    details.put("taskId", open.task().getId());
+    details.put("assignee", open.task().getAssignee());
+    details.put("dueAt", open.clock().dueAt().toString());
+    details.put("minutesLate", Duration.between(open.clock().dueAt(), ledger.now()).toMinutes());
+    String stage = (String) execution.getVariable("stage");
+    String subject = execution.getProcessBusinessKey();
+    if (level == 1) {
+      ledger.append(subject, pi, LedgerEventType.SLA_BREACHED, stage, Actors.SYSTEM, details);
+    }
+    Map<String, Object> raised = new LinkedHashMap<>(details);
+    raised.put("level", level);
+    raised.put("group", group);
+    ledger.append(subject, pi, LedgerEventType.ESCALATION_RAISED, stage, Actors.SYSTEM, raised);
+  }
+}

@@ -1,0 +1,46 @@
+package io.lifecycleops.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/events}: CloudEvents from the CRM, marketing automation and product analytics. */
+@RestController
+@RequestMapping("/api/events")
+class EventsController {
+
+  private final EventIntake intake;
+  private final ObjectMapper json;
+
+  EventsController(EventIntake intake, ObjectMapper json) {
+    this.intake = intake;
+    this.json = json;
+  }
+
+  @PostMapping(consumes = {"application/json", "application/cloudevents+json"})
+  ResponseEntity<EventReceipt> post(@RequestBody(required = false) String body) {
+    if (body == null || body.isBlank()) {
+      throw new EventProblem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is empty.",
+          List.of(new FieldError("$", "a CloudEvent JSON object is required")));
+    }
+    JsonNode tree;
+    try {
+      tree = json.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new EventProblem(
+          HttpStatus.BAD_REQUEST,
+          "Malformed JSON",
+          "The body is not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
+              + ", column " + e.getLocation().getColumnNr() + ").",
+          List.of(new FieldError("$", "not valid JSON")));
+    }
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(intake.accept(tree));
+  }
+}

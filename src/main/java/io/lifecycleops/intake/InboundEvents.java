@@ -1,0 +1,56 @@
+package io.lifecycleops.intake;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The inbound_event table: one row per accepted event id, holding the answer given. */
+@Component
+class InboundEvents {
+
+  record Stored(String id, String payloadHash, EventReceipt receipt) {}
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  InboundEvents(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  Optional<Stored> find(String id) {
+    return jdbc.query(
+            "select id, payload_hash, status, process_instance_id from inbound_event where id = ?",
+            (rs, n) ->
+                new Stored(
+                    rs.getString("id"),
+                    rs.getString("payload_hash"),
+                    new EventReceipt(rs.getString("id"), rs.getString("status"), rs.getString("process_instance_id"))),
+            id)
+        .stream()
+        .findFirst();
+  }
+
+  /** Claims the id; a concurrent claim of the same id blocks here until the first one commits, then fails. */
+  void claim(CloudEvent event, String payload, String payloadHash) {
+    jdbc.update(
+        "insert into inbound_event (id, type, source, payload_hash, payload, status, process_instance_id, received_at)"
+            + " values (?, ?, ?, ?, ?, 'RECEIVED', null, ?)",
+        event.id(),
+        event.type(),
+        event.source(),
+        payloadHash,
+        payload,
+        Timestamp.from(clock.instant()));
+  }
+
+  void answer(String id, EventReceipt receipt) {
+    jdbc.update(
+        "update inbound_event set status = ?, process_instance_id = ? where id = ?",
+        receipt.status(),
+        receipt.processInstanceId(),
+        id);
+  }
+}

@@ -1,0 +1,70 @@
+package io.lifecycleops.lead;
+
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
+
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.ledger.Stage;
+import io.lifecycleops.ledger.StageTracker;
+import io.lifecycleops.lead.LeadToOpportunityProcess.Decisions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A lead the SDR qualified is sales-accepted (SAL); it becomes an SQL only when the
+ * sql-exit-criteria table finds nothing missing. Otherwise the missing criteria go back to the SDR.
+ */
+@Component
+public class CheckSqlExitCriteriaDelegate implements JavaDelegate {
+
+  private final io.lifecycleops.system.Decisions decisions;
+  private final StageTracker stages;
+  private final LifecycleLedger ledger;
+  private final Actors actors;
+
+  public CheckSqlExitCriteriaDelegate(
+      io.lifecycleops.system.Decisions decisions, StageTracker stages, LifecycleLedger ledger, Actors actors) {
+    this.decisions = decisions;
+    this.stages = stages;
+    this.ledger = ledger;
+    this.actors = actors;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    stages.enter(execution, Stage.SAL, Map.of());
+
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("needConfirmed", Boolean.TRUE.equals(execution.getVariable(NEED_CONFIRMED)));
+    facts.put("authorityIdentified", present(execution.getVariable(AUTHORITY_ROLE)));
+    facts.put("timelineMonths", execution.getVariable(TIMELINE_MONTHS));
+    facts.put("meetingBooked", present(execution.getVariable(MEETING_BOOKED_AT)));
+    List<Map<String, Object>> missing = decisions.all(Decisions.SQL_EXIT_CRITERIA, facts);
+
+    List<String> codes = missing.stream().map(row -> String.valueOf(row.get("criterion"))).distinct().toList();
+    List<String> labels = missing.stream().map(row -> String.valueOf(row.get("label"))).distinct().toList();
+    execution.setVariable(SQL_EXIT_CRITERIA_MET, codes.isEmpty());
+    execution.setVariable(MISSING_CRITERIA, String.join(",", codes));
+    execution.setVariable(MISSING_CRITERIA_TEXT, String.join(", ", labels));
+    if (codes.isEmpty()) {
+      stages.enter(execution, Stage.SQL, Map.of());
+    } else {
+      ledger.append(
+          execution.getProcessBusinessKey(),
+          execution.getProcessInstanceId(),
+          LedgerEventType.EXIT_CRITERIA_MISSING,
+          Stage.SAL.name(),
+          actors.current(),
+          Map.of("missing", codes));
+    }
+  }
+
+  private static boolean present(Object value) {
+    return value != null && !value.toString().isBlank();
+  }
+}

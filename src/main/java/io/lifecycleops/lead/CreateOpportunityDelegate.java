@@ -1,0 +1,77 @@
+package io.lifecycleops.lead;
+
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
+
+import io.lifecycleops.handoff.HandoffVariables;
+import io.lifecycleops.lead.LeadToOpportunityProcess.Outcome;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.ledger.Stage;
+import io.lifecycleops.ledger.StageTracker;
+import io.lifecycleops.opportunity.Opportunities;
+import io.lifecycleops.opportunity.Opportunities.Opportunity;
+import io.lifecycleops.ownership.Account;
+import io.lifecycleops.ownership.AccountDirectory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The AE accepted: an opportunity in DISCOVERY owned by that AE, who also becomes the account's
+ * owner if it had none.
+ */
+@Component
+public class CreateOpportunityDelegate implements JavaDelegate {
+
+  private final Opportunities opportunities;
+  private final AccountDirectory accounts;
+  private final StageTracker stages;
+  private final LifecycleLedger ledger;
+
+  public CreateOpportunityDelegate(
+      Opportunities opportunities, AccountDirectory accounts, StageTracker stages, LifecycleLedger ledger) {
+    this.opportunities = opportunities;
+    this.accounts = accounts;
+    this.stages = stages;
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String ae = (String) execution.getVariable(HandoffVariables.HANDOFF_COMPLETED_BY);
+    String company = (String) execution.getVariable(COMPANY);
+    String accountId = (String) execution.getVariable(ACCOUNT_ID);
+    Account account =
+        accountId == null
+            ? accounts.createWithoutDomain(company)
+            : accounts.byId(accountId).orElseThrow(() -> new IllegalStateException("account " + accountId + " vanished"));
+    String subject = execution.getProcessBusinessKey();
+    String pi = execution.getProcessInstanceId();
+
+    ledger.append(subject, pi, LedgerEventType.HANDOFF_ACCEPTED, (String) execution.getVariable("stage"), ae,
+        Map.of("acceptedBy", ae));
+    Opportunity opportunity = opportunities.open(account.id(), subject, company, ae, pi);
+    execution.setVariable(ACCOUNT_ID, account.id());
+    execution.setVariable(OPPORTUNITY_ID, opportunity.id());
+
+    if (accounts.claimIfUnowned(account.id(), ae)) {
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("accountId", account.id());
+      change.put("from", null);
+      change.put("to", ae);
+      change.put("reason", "opportunity created from lead " + subject);
+      ledger.append(subject, pi, LedgerEventType.OWNER_CHANGED, Stage.SQL.name(), ae, change);
+      execution.setVariable(ACCOUNT_OWNER, ae);
+    }
+    Map<String, Object> created = new LinkedHashMap<>();
+    created.put("opportunityId", opportunity.id());
+    created.put("accountId", account.id());
+    created.put("owner", ae);
+    created.put("opportunityStage", opportunity.stage());
+    ledger.append(subject, pi, LedgerEventType.OPPORTUNITY_CREATED, Stage.SQL.name(), ae, created);
+    stages.enter(execution, Stage.OPPORTUNITY, Map.of("opportunityId", opportunity.id(), "opportunityStage", opportunity.stage()));
+    execution.setVariable(OUTCOME, Outcome.OPPORTUNITY_CREATED.name());
+  }
+}

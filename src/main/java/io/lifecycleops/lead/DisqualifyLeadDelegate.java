@@ -1,0 +1,32 @@
+package io.lifecycleops.lead;
+
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
+
+import io.lifecycleops.lead.LeadToOpportunityProcess.Outcome;
+import io.lifecycleops.ledger.Stage;
+import io.lifecycleops.ledger.StageTracker;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Out of the funnel, with a reason code for reporting. */
+@Component
+public class DisqualifyLeadDelegate implements JavaDelegate {
+
+  private final StageTracker stages;
+
+  public DisqualifyLeadDelegate(StageTracker stages) {
+    this.stages = stages;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object reason = execution.getVariable(DISQUALIFY_REASON);
+    if (reason == null || reason.toString().isBlank()) {
+      throw new IllegalArgumentException("disqualifying a lead needs a " + DISQUALIFY_REASON);
+    }
+    stages.enter(execution, Stage.DISQUALIFIED, Map.of("reason", reason));
+    execution.setVariable(OUTCOME, Outcome.DISQUALIFIED.name());
+  }
+}

@@ -1,0 +1,30 @@
+package io.lifecycleops.lead;
+
+import io.lifecycleops.ledger.LedgerEntry;
+import io.lifecycleops.ledger.LifecycleLedger;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code GET /api/leads/{id}/timeline}: the lead's ledger rows in the order they happened. */
+@RestController
+class LeadTimelineController {
+
+  private final LifecycleLedger ledger;
+
+  LeadTimelineController(LifecycleLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @GetMapping("/api/leads/{leadId}/timeline")
+  List<LedgerEntry> timeline(@PathVariable String leadId) {
+    List<LedgerEntry> entries = ledger.timeline(leadId);
+    if (entries.isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No lead '" + leadId + "' is known.");
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,42 @@
+package io.lifecycleops.lead;
+
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
+
+import io.lifecycleops.handoff.HandoffVariables;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The AE rejected the handoff: HANDOFF_REJECTED with the reason, before the SDR manager reviews. */
+@Component
+public class RecordHandoffRejectionDelegate implements JavaDelegate {
+
+  private final LifecycleLedger ledger;
+
+  public RecordHandoffRejectionDelegate(LifecycleLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object reason = execution.getVariable(REJECTION_REASON);
+    if (reason == null || reason.toString().isBlank()) {
+      throw new IllegalArgumentException("a rejected handoff needs a " + REJECTION_REASON);
+    }
+    String by = (String) execution.getVariable(HandoffVariables.HANDOFF_COMPLETED_BY);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("reason", reason);
+    details.put("notes", execution.getVariable(REJECTION_NOTES));
+    ledger.append(
+        execution.getProcessBusinessKey(),
+        execution.getProcessInstanceId(),
+        LedgerEventType.HANDOFF_REJECTED,
+        (String) execution.getVariable("stage"),
+        by,
+        details);
+  }
+}

@@ -1,0 +1,23 @@
+package io.lifecycleops.ledger;
+
+/** Kinds of fact the ledger records. Rows are never updated or deleted. */
+public enum LedgerEventType {
+  STAGE_ENTERED,
+  STAGE_LEFT,
+  HANDOFF_SENT,
+  HANDOFF_ACCEPTED,
+  HANDOFF_REJECTED,
+  SLA_STARTED,
+  SLA_WARNED,
+  /** The moment an SLA deadline passed with the handoff still open. */
+  SLA_BREACHED,
+  /** The handoff was completed within its SLA. */
+  SLA_MET,
+  /** The handoff was completed, but after its SLA deadline. */
+  SLA_MISSED,
+  ESCALATION_RAISED,
+  ESCALATION_RESOLVED,
+  OWNER_CHANGED,
+  EXIT_CRITERIA_MISSING,
+  OPPORTUNITY_CREATED
+}

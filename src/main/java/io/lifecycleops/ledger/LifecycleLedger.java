@@ -1,0 +1,89 @@
+package io.lifecycleops.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only lifecycle ledger. Writes go through the caller's JDBC connection, so a row
+ * written from a delegate or listener commits or rolls back with the engine state that caused it.
+ */
+@Component
+public class LifecycleLedger {
+
+  private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public LifecycleLedger(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  public void append(
+      String subject,
+      String processInstanceId,
+      LedgerEventType type,
+      String stage,
+      String actor,
+      Map<String, ?> details) {
+    jdbc.update(
+        "insert into lifecycle_event (occurred_at, subject, process_instance_id, type, stage, actor, details)"
+            + " values (?, ?, ?, ?, ?, ?, ?)",
+        Timestamp.from(clock.instant()),
+        subject,
+        processInstanceId,
+        type.name(),
+        stage,
+        actor,
+        toJson(details));
+  }
+
+  /** The subject's rows in the order they happened. */
+  public List<LedgerEntry> timeline(String subject) {
+    return jdbc.query(
+        "select id, occurred_at, subject, process_instance_id, type, stage, actor, details"
+            + " from lifecycle_event where subject = ? order by occurred_at, id",
+        (rs, n) ->
+            new LedgerEntry(
+                rs.getLong("id"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("subject"),
+                rs.getString("process_instance_id"),
+                LedgerEventType.valueOf(rs.getString("type")),
+                rs.getString("stage"),
+                rs.getString("actor"),
+                fromJson(rs.getString("details"))),
+        subject);
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  private String toJson(Map<String, ?> details) {
+    try {
+      return json.writeValueAsString(details == null ? Map.of() : details);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("ledger details are not serialisable: " + details, e);
+    }
+  }
+
+  private Map<String, Object> fromJson(String details) {
+    try {
+      return json.readValue(details, DETAILS);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("ledger row holds invalid JSON details", e);
+    }
+  }
+}

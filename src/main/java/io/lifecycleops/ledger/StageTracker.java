@@ -1,0 +1,44 @@
+package io.lifecycleops.ledger;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a process's subject to a new stage: a STAGE_LEFT row for the old stage, a STAGE_ENTERED
+ * row for the new one, and the {@code stage} process variable, all in the engine's transaction.
+ */
+@Component
+public class StageTracker {
+
+  public static final String STAGE_VARIABLE = "stage";
+
+  private final LifecycleLedger ledger;
+  private final Actors actors;
+
+  public StageTracker(LifecycleLedger ledger, Actors actors) {
+    this.ledger = ledger;
+    this.actors = actors;
+  }
+
+  /** For models: {@code ${stageTracker.enter(execution, 'MQL')}} as a start listener. */
+  public void enter(DelegateExecution execution, String next) {
+    enter(execution, Stage.valueOf(next), Map.of());
+  }
+
+  public void enter(DelegateExecution execution, Stage next, Map<String, ?> details) {
+    String subject = execution.getProcessBusinessKey();
+    String pi = execution.getProcessInstanceId();
+    String actor = actors.current();
+    Object current = execution.getVariable(STAGE_VARIABLE);
+    if (current != null) {
+      if (current.equals(next.name())) {
+        return;
+      }
+      ledger.append(subject, pi, LedgerEventType.STAGE_LEFT, current.toString(), actor, Map.of());
+    }
+    ledger.append(subject, pi, LedgerEventType.STAGE_ENTERED, next.name(), actor, new HashMap<>(details));
+    execution.setVariable(STAGE_VARIABLE, next.name());
+  }
+}

@@ -1,0 +1,55 @@
+package io.lifecycleops.opportunity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The opportunity book. */
+@Component
+public class Opportunities {
+
+  public record Opportunity(String id, String accountId, String leadId, String name, String stage, String owner) {}
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public Opportunities(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public Opportunity open(String accountId, String leadId, String name, String owner, String processInstanceId) {
+    String id = UUID.randomUUID().toString();
+    jdbc.update(
+        "insert into opportunity (id, account_id, lead_id, name, stage, owner, process_instance_id, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        id,
+        accountId,
+        leadId,
+        name,
+        OpportunityStage.DISCOVERY.name(),
+        owner,
+        processInstanceId,
+        Timestamp.from(clock.instant()));
+    return byId(id).orElseThrow();
+  }
+
+  public Optional<Opportunity> byId(String id) {
+    return jdbc.query(
+            "select id, account_id, lead_id, name, stage, owner from opportunity where id = ?",
+            (rs, n) ->
+                new Opportunity(
+                    rs.getString("id"),
+                    rs.getString("account_id"),
+                    rs.getString("lead_id"),
+                    rs.getString("name"),
+                    rs.getString("stage"),
+                    rs.getString("owner")),
+            id)
+        .stream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,52 @@
+package io.lifecycleops.system;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the latest deployed version of a DMN decision. Rules live in the tables; callers only
+ * name the decision and hand over the facts.
+ */
+@Component
+public class Decisions {
+
+  private final DecisionService decisionService;
+
+  public Decisions(DecisionService decisionService) {
+    this.decisionService = decisionService;
+  }
+
+  /** The single matching row, or empty when the table has no rule for these facts. */
+  public Optional<Map<String, Object>> single(String decisionKey, Map<String, ?> facts) {
+    DmnDecisionResult result = evaluate(decisionKey, facts);
+    if (result.size() > 1) {
+      throw new IllegalStateException(
+          "decision '" + decisionKey + "' matched " + result.size() + " rules; expected at most one");
+    }
+    return result.isEmpty() ? Optional.empty() : Optional.of(result.getSingleResult().getEntryMap());
+  }
+
+  /** The single matching row; a missing rule is a modelling gap and fails loudly. */
+  public Map<String, Object> required(String decisionKey, Map<String, ?> facts) {
+    return single(decisionKey, facts)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "decision '" + decisionKey + "' has no rule for " + facts));
+  }
+
+  /** Every matching row (COLLECT tables). */
+  public List<Map<String, Object>> all(String decisionKey, Map<String, ?> facts) {
+    return evaluate(decisionKey, facts).getResultList();
+  }
+
+  private DmnDecisionResult evaluate(String decisionKey, Map<String, ?> facts) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> variables = (Map<String, Object>) facts;
+    return decisionService.evaluateDecisionByKey(decisionKey).variables(variables).evaluate();
+  }
+}

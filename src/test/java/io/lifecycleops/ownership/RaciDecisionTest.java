@@ -1,0 +1,90 @@
+package io.lifecycleops.ownership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RaciDecisionTest {
+
+  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static DmnDecision raci;
+
+  @BeforeAll
+  static void parseTable() throws IOException {
+    try (InputStream in = RaciDecisionTest.class.getResourceAsStream("/raci.dmn")) {
+      raci = DMN.parseDecision("raci", in);
+    }
+  }
+
+  private static DmnDecisionResult evaluate(String handoff, String segment, String region) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("handoff", handoff);
+    variables.put("segment", segment);
+    variables.put("region", region);
+    return DMN.evaluateDecision(raci, variables);
+  }
+
+  private static Map<String, Object> raci(String responsible, String accountable, String secondLevel,
+      String consulted, String informed) {
+    return Map.of("responsibleGroup", responsible, "accountableGroup", accountable,
+        "secondLevelGroup", secondLevel, "consulted", consulted, "informed", informed);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "AMER, ENTERPRISE, sdr-amer", "AMER, SMB, sdr-amer",
+      "EMEA, MID_MARKET, sdr-emea", "EMEA, SMB, sdr-emea",
+      "APAC, ENTERPRISE, sdr-apac", "APAC, SMB, sdr-apac"})
+  void shouldBeRegionalSdrTeamWhenQualifyingLead(String region, String segment, String sdrGroup) {
+    assertThat(evaluate("QUALIFY_LEAD", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci(sdrGroup, "sdr-managers", "sales-directors", "", ""));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"AMER", "EMEA", "APAC"})
+  void shouldBeEnterpriseAesWhenAcceptingEnterpriseHandoff(String region) {
+    assertThat(evaluate("ACCEPT_HANDOFF", "ENTERPRISE", region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("ae-enterprise", "sales-managers", "sales-directors", "sdr-managers", ""));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"MID_MARKET", "SMB"})
+  void shouldBeCommercialAesWhenAcceptingNonEnterpriseHandoff(String segment) {
+    assertThat(evaluate("ACCEPT_HANDOFF", segment, "EMEA").getSingleResult().getEntryMap())
+        .isEqualTo(raci("ae-commercial", "sales-managers", "sales-directors", "sdr-managers", ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, AMER", "SMB, APAC", "NULL, NULL"})
+  void shouldBeSdrManagersWhenReviewingRejectedHandoff(String segment, String region) {
+    assertThat(evaluate("REVIEW_REJECTED_HANDOFF", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("sdr-managers", "sales-managers", "sales-directors", "", ""));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "UNKNOWN_HANDOFF", "qualify_lead", "KICKOFF"})
+  void shouldGiveNoResultWhenHandoffUnknown(String handoff) {
+    assertThat(evaluate(handoff, "ENTERPRISE", "AMER").getResultList()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"LATAM"})
+  void shouldGiveNoResultWhenQualifyingLeadWithoutKnownRegion(String region) {
+    assertThat(evaluate("QUALIFY_LEAD", "SMB", region).getResultList()).isEmpty();
+  }
+}

@@ -1,0 +1,93 @@
+package io.lifecycleops.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HandoffSlaDecisionTest {
+
+  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static DmnDecision handoffSla;
+
+  @BeforeAll
+  static void parseTable() throws IOException {
+    try (InputStream in = HandoffSlaDecisionTest.class.getResourceAsStream("/handoff-sla.dmn")) {
+      handoffSla = DMN.parseDecision("handoff-sla", in);
+    }
+  }
+
+  private static DmnDecisionResult evaluate(String handoff, String segment, String priority) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("handoff", handoff);
+    variables.put("segment", segment);
+    variables.put("priority", priority);
+    return DMN.evaluateDecision(handoffSla, variables);
+  }
+
+  /** Map.of with an Integer warning percent, so the assertion also checks its type. */
+  private static Map<String, Object> sla(String sla, int warningPercent, String secondLevelAfter, String calendar) {
+    return Map.of("sla", sla, "warningPercent", warningPercent, "secondLevelAfter", secondLevelAfter,
+        "calendar", calendar);
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "HOT, ENTERPRISE, PT1H, PT1H", "HOT, SMB, PT1H, PT1H", "HOT, NULL, PT1H, PT1H",
+      "WARM, MID_MARKET, PT4H, PT4H", "WARM, SMB, PT4H, PT4H",
+      "COLD, ENTERPRISE, P2D, P1D", "COLD, SMB, P2D, P1D"})
+  void shouldRespondWithinPrioritySlaWhenQualifyingLead(String priority, String segment, String expectedSla,
+      String secondLevelAfter) {
+    assertThat(evaluate("QUALIFY_LEAD", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla(expectedSla, 75, secondLevelAfter, "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "MID_MARKET, HOT", "SMB, COLD", "NULL, NULL"})
+  void shouldAcceptWithinOneBusinessDayWhenAcceptingHandoff(String segment, String priority) {
+    assertThat(evaluate("ACCEPT_HANDOFF", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("P1D", 75, "P1D", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "SMB, WARM", "NULL, NULL"})
+  void shouldReviewWithinOneBusinessDayWhenReviewingRejectedHandoff(String segment, String priority) {
+    assertThat(evaluate("REVIEW_REJECTED_HANDOFF", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("P1D", 75, "P1D", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "UNKNOWN_HANDOFF", "qualify_lead"})
+  void shouldGiveNoResultWhenHandoffUnknown(String handoff) {
+    assertThat(evaluate(handoff, "ENTERPRISE", "HOT").getResultList()).isEmpty();
+  }
+
+  @Test
+  void shouldGiveNoResultWhenQualifyingLeadWithoutPriority() {
+    assertThat(evaluate("QUALIFY_LEAD", "SMB", null).getResultList()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"QUALIFY_LEAD, HOT", "QUALIFY_LEAD, WARM", "QUALIFY_LEAD, COLD", "ACCEPT_HANDOFF, HOT",
+      "REVIEW_REJECTED_HANDOFF, COLD"})
+  void shouldGiveIsoDurationsWhenHandoffKnown(String handoff, String priority) {
+    DmnDecisionResultEntries result = evaluate(handoff, "SMB", priority).getSingleResult();
+    assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
+    assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
+  }
+}
