@@ -4,11 +4,10 @@ import io.lifecycleops.system.DemoProperties.DemoUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "lifecycle.demo.enabled", havingValue = "true")
-class DemoIdentity {
+class DemoIdentity implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(DemoIdentity.class);
 
@@ -29,8 +28,9 @@ class DemoIdentity {
     this.demo = demo;
   }
 
-  @EventListener(PostDeployEvent.class)
-  void createDemoUsers() {
+  /** Runs once the engine is built, before the web server accepts requests. */
+  @Override
+  public void afterSingletonsInstantiated() {
     int created = 0;
     for (DemoUser person : demo.users()) {
       for (String groupId : person.groups()) {

@@ -11,8 +11,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * admin edited in Tasklist is not overwritten.
  */
 @Component
-class TasklistFilters {
+class TasklistFilters implements SmartInitializingSingleton {
 
   static final String MY_TASKS = "My tasks";
   static final String MY_TEAMS_QUEUE = "My team's queue";
@@ -40,8 +39,9 @@ class TasklistFilters {
     this.authorizations = authorizations;
   }
 
-  @EventListener(PostDeployEvent.class)
-  void createFilters() {
+  /** Runs once the engine is built, before the web server accepts requests. */
+  @Override
+  public void afterSingletonsInstantiated() {
     create(MY_TASKS, -10, "#1f6feb", "Tasks assigned to me, most urgent first",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     create(MY_TEAMS_QUEUE, -5, "#8250df", "Every open task of my groups, assigned or not",
