@@ -35,7 +35,6 @@ public class EscalationTaskListener implements TaskListener {
       case EVENTNAME_CREATE -> {
         Object label = task.getVariable(SUBJECT_LABEL);
         task.setName(task.getName() + " — " + task.getVariable(ESCALATION_HANDOFF) + (label == null ? "" : " — " + label));
-        task.addCandidateGroup(String.valueOf(task.getVariable(ESCALATION_GROUP)));
       }
       case EVENTNAME_COMPLETE -> resolved(task, String.valueOf(task.getVariable(ESCALATION_RESOLUTION)));
       case EVENTNAME_DELETE -> resolved(task, CLOSED_WITH_PROCESS);

@@ -1,0 +1,148 @@
+package io.lifecycleops.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.intake.EventIntake;
+import io.lifecycleops.intake.EventReceipt;
+import io.lifecycleops.lead.LeadToOpportunityProcess.Variables;
+import io.lifecycleops.ledger.LedgerEntry;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives lead-to-opportunity the way users do: an MQL event through the intake, tasks completed by a
+ * named rep, timers fired one by one (the job executor is off in tests).
+ */
+@Component
+public class LeadScenario {
+
+  private final EventIntake intake;
+  private final ObjectMapper json;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final LifecycleLedger ledger;
+  private final HistoryService history;
+
+  public LeadScenario(
+      EventIntake intake,
+      ObjectMapper json,
+      TaskService tasks,
+      ManagementService management,
+      RuntimeService runtime,
+      IdentityService identity,
+      LifecycleLedger ledger,
+      HistoryService history) {
+    this.intake = intake;
+    this.json = json;
+    this.tasks = tasks;
+    this.management = management;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.ledger = ledger;
+    this.history = history;
+  }
+
+  /** A HOT enterprise lead from Germany at a fresh domain, with the given fields replaced. */
+  public static Map<String, Object> hotEnterpriseLead(String leadId) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put(Variables.LEAD_ID, leadId);
+    data.put(Variables.EMAIL, "jane.doe@" + leadId.toLowerCase() + ".example.com");
+    data.put(Variables.FIRST_NAME, "Jane");
+    data.put(Variables.LAST_NAME, "Doe");
+    data.put(Variables.COMPANY, "Northwind Logistics " + leadId);
+    data.put(Variables.EMPLOYEES, 1500);
+    data.put(Variables.ANNUAL_REVENUE, 400_000_000);
+    data.put(Variables.INDUSTRY, "Logistics");
+    data.put(Variables.COUNTRY, "DE");
+    data.put(Variables.SOURCE, "webinar");
+    data.put(Variables.ENGAGEMENT_SCORE, 80);
+    return data;
+  }
+
+  public static String newLeadId() {
+    return "L-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Posts lead.mql and returns the started process instance id. */
+  public String mql(Map<String, Object> data) {
+    ObjectNode event = json.createObjectNode();
+    event.put("specversion", "1.0");
+    event.put("id", "evt-" + UUID.randomUUID());
+    event.put("type", "lead.mql");
+    event.put("source", "test/marketing-automation");
+    event.set("data", json.valueToTree(data));
+    EventReceipt receipt = intake.accept(event);
+    return receipt.processInstanceId();
+  }
+
+  public Task task(String processInstanceId, String taskKey) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  public List<Task> openTasks(String processInstanceId) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).list();
+  }
+
+  /** Completes the task as {@code user} would in Tasklist. */
+  public void complete(String processInstanceId, String taskKey, String user, Map<String, Object> variables) {
+    Task task = task(processInstanceId, taskKey);
+    if (task == null) {
+      throw new AssertionError("no open task " + taskKey + " in " + processInstanceId);
+    }
+    identity.setAuthenticatedUserId(user);
+    try {
+      tasks.complete(task.getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  public Job timer(String processInstanceId, String boundaryEventId) {
+    return management.createJobQuery().processInstanceId(processInstanceId).activityId(boundaryEventId).singleResult();
+  }
+
+  /** Fires the boundary timer now, as the job executor would at its due date. */
+  public void fireTimer(String processInstanceId, String boundaryEventId) {
+    Job job = timer(processInstanceId, boundaryEventId);
+    if (job == null) {
+      throw new AssertionError("no timer " + boundaryEventId + " pending in " + processInstanceId);
+    }
+    management.executeJob(job.getId());
+  }
+
+  public Object variable(String processInstanceId, String name) {
+    return runtime.getVariable(processInstanceId, name);
+  }
+
+  /** A variable of a finished (or running) instance, read from history. */
+  public Object variableFromHistory(String processInstanceId, String name) {
+    var variable = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name).singleResult();
+    return variable == null ? null : variable.getValue();
+  }
+
+  public List<LedgerEntry> timeline(String leadId) {
+    return ledger.timeline(leadId);
+  }
+
+  public List<LedgerEventType> ledgerTypes(String leadId) {
+    return timeline(leadId).stream().map(LedgerEntry::type).toList();
+  }
+
+  public List<LedgerEntry> ledger(String leadId, LedgerEventType type) {
+    return timeline(leadId).stream().filter(e -> e.type() == type).toList();
+  }
+}
