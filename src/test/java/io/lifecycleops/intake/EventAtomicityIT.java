@@ -1,0 +1,64 @@
+package io.lifecycleops.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.lead.ScoreIcpFitDelegate;
+import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.LeadScenario;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/** A failure anywhere while accepting an event leaves nothing behind, and the sender can retry. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:events-atomicity;DB_CLOSE_DELAY=-1")
+class EventAtomicityIT {
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired HistoryService history;
+  @Autowired JdbcTemplate jdbc;
+  @MockitoSpyBean ScoreIcpFitDelegate scoring;
+
+  @Test
+  void failingDelegateLeavesNoEventNoInstanceAndNoLedgerRowsAndTheRetrySucceeds() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String eventId = "evt-" + UUID.randomUUID();
+    String leadId = LeadScenario.newLeadId();
+    ObjectNode event = json.createObjectNode();
+    event.put("specversion", "1.0");
+    event.put("id", eventId);
+    event.put("type", "lead.mql");
+    event.put("source", "crm");
+    event.set("data", json.valueToTree(LeadScenario.hotEnterpriseLead(leadId)));
+    doThrow(new IllegalStateException("scoring service down")).when(scoring).execute(any());
+
+    HttpResponse<String> failed = api.postEvent(event.toString());
+
+    assertThat(failed.statusCode()).isEqualTo(500);
+    assertThat(jdbc.queryForObject("select count(*) from inbound_event where id = ?", Integer.class, eventId)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from lifecycle_event where subject = ?", Integer.class, leadId)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from account where domain = ?", Integer.class,
+        leadId.toLowerCase() + ".example.com")).isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(leadId).count()).isZero();
+
+    doCallRealMethod().when(scoring).execute(any());
+    HttpResponse<String> retried = api.postEvent(event.toString());
+
+    assertThat(retried.statusCode()).isEqualTo(202);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(leadId).count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from lifecycle_event where subject = ?", Integer.class, leadId)).isEqualTo(3);
+  }
+}
