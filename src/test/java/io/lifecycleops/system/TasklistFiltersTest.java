@@ -1,0 +1,75 @@
+package io.lifecycleops.system;
+
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessTest;
+import io.lifecycleops.support.TestClock;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The shared Tasklist filters show what their names promise, for the logged-in user. */
+@ProcessTest
+class TasklistFiltersTest {
+
+  @Autowired FilterService filters;
+  @Autowired IdentityService identity;
+  @Autowired RuntimeService runtime;
+  @Autowired LeadScenario leads;
+  @Autowired TestClock clock;
+
+  @AfterEach
+  void cleanUp() {
+    runtime.createProcessInstanceQuery().list()
+        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true));
+    clock.reset();
+  }
+
+  private List<Task> asUser(String user, String filterName) {
+    Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      return filters.list(filter.getId());
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
+  void fiveSharedFiltersExist() {
+    assertThat(filters.createFilterQuery().list()).extracting(Filter::getName)
+        .contains("My tasks", "My team's queue", "Due today", "Overdue", "Escalations");
+  }
+
+  @Test
+  void repSeesTheLeadInMyTasksAndTheTeamSeesItInTheQueueAndManagersSeeTheBreach() {
+    String pi = leads.mql(LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId()));
+    Task task = leads.task(pi, QUALIFY_LEAD);
+    String rep = task.getAssignee();
+    String teammate = List.of("elias", "emma", "eva").stream().filter(u -> !u.equals(rep)).findFirst().orElseThrow();
+
+    assertThat(asUser(rep, "My tasks")).extracting(Task::getId).contains(task.getId());
+    assertThat(asUser(teammate, "My tasks")).extracting(Task::getId).doesNotContain(task.getId());
+    assertThat(asUser(teammate, "My team's queue")).extracting(Task::getId).contains(task.getId());
+    assertThat(asUser("noah", "My team's queue")).extracting(Task::getId).doesNotContain(task.getId());
+    assertThat(asUser(rep, "Due today")).extracting(Task::getId).contains(task.getId());
+    assertThat(asUser(rep, "Overdue")).extracting(Task::getId).doesNotContain(task.getId());
+
+    clock.advance(Duration.ofMinutes(61));
+    leads.fireTimer(pi, slaBreached(QUALIFY_LEAD));
+
+    assertThat(asUser(rep, "Overdue")).extracting(Task::getId).contains(task.getId());
+    assertThat(asUser("sofia", "Escalations")).extracting(Task::getTaskDefinitionKey)
+        .contains(resolveBreach(QUALIFY_LEAD)).doesNotContain(QUALIFY_LEAD);
+  }
+}
