@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.lead.ScoreIcpFitDelegate;
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.PostgresIT;
 import io.lifecycleops.support.LeadScenario;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -21,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /** A failure anywhere while accepting an event leaves nothing behind, and the sender can retry. */
+@PostgresIT
 @SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:events-atomicity;DB_CLOSE_DELAY=-1")
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EventAtomicityIT {
 
   @LocalServerPort int port;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.lead.LeadToOpportunityProcess;
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.PostgresIT;
 import io.lifecycleops.support.LeadScenario;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -28,9 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The events API over HTTP, as a CRM or marketing automation calls it. */
+@PostgresIT
 @SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:events-api;DB_CLOSE_DELAY=-1")
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EventsApiIT {
 
   @LocalServerPort int port;

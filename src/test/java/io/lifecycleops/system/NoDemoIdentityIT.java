@@ -3,6 +3,7 @@ package io.lifecycleops.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.PostgresIT;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,10 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Outside the embedded default: the admin comes from the environment and no demo user exists. */
+@PostgresIT
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:no-demo;DB_CLOSE_DELAY=-1",
       "lifecycle.demo.enabled=false",
       "LIFECYCLE_ADMIN_USER=ops-admin",
       "LIFECYCLE_ADMIN_PASSWORD=s3cret-Pa55"
