@@ -36,6 +36,21 @@ public class ApiClient {
     return send(request.build());
   }
 
+  public HttpResponse<String> put(String path, String body, String authorization) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return send(request.build());
+  }
+
+  /** GET as the demo admin. */
+  public HttpResponse<String> get(String path) {
+    return get(path, basic("demo", "demo"));
+  }
+
   public HttpResponse<String> get(String path, String authorization) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
     if (authorization != null) {

@@ -51,6 +51,15 @@ public final class TestPostgres {
     return server;
   }
 
+  /** The server for tests that start the service themselves (no Spring context of their own). */
+  public static Server serverForTests() {
+    Server pg = server();
+    if (pg == null) {
+      throw new IllegalStateException("no PostgreSQL: set " + URL_VARIABLE);
+    }
+    return pg;
+  }
+
   /** Drops and creates the database for one test class; returns its JDBC URL. */
   public static String freshDatabase(String testClassName) {
     Server pg = server();
