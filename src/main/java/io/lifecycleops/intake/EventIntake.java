@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -25,6 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class EventIntake {
+
+  private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
+  /** Attempts for an event whose transaction lost an optimistic-locking race. */
+  static final int MAX_ATTEMPTS = 5;
 
   private final EnvelopeParser envelopes;
   private final InboundEvents inbound;
@@ -67,20 +74,29 @@ public class EventIntake {
     if (!errors.isEmpty()) {
       throw EnvelopeParser.invalid(errors);
     }
-    try {
-      return transaction.execute(
-          status -> {
-            inbound.claim(event, payload, hash);
-            EventReceipt receipt = handler.handle(event).withEventId(event.id());
-            inbound.answer(event.id(), receipt);
-            return receipt;
-          });
-    } catch (DuplicateKeyException | CannotAcquireLockException concurrentDuplicate) {
-      // Another request with the same id committed first: give its answer.
-      return inbound
-          .find(event.id())
-          .map(stored -> replay(stored, hash))
-          .orElseThrow(() -> concurrentDuplicate);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.execute(
+            status -> {
+              inbound.claim(event, payload, hash);
+              EventReceipt receipt = handler.handle(event).withEventId(event.id());
+              inbound.answer(event.id(), receipt);
+              return receipt;
+            });
+      } catch (DuplicateKeyException | CannotAcquireLockException concurrentDuplicate) {
+        // Another request with the same id committed first: give its answer.
+        return inbound
+            .find(event.id())
+            .map(stored -> replay(stored, hash))
+            .orElseThrow(() -> concurrentDuplicate);
+      } catch (OptimisticLockingException concurrentUpdate) {
+        // Another transaction changed the same process instance (e.g. two events correlating to it
+        // at once); everything was rolled back, so running the whole event again is safe.
+        if (attempt >= MAX_ATTEMPTS) {
+          throw concurrentUpdate;
+        }
+        log.debug("event {} hit a concurrent update, attempt {} of {}", event.id(), attempt, MAX_ATTEMPTS);
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.doThrow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.lead.LeadMqlEventHandler;
 import io.lifecycleops.lead.ScoreIcpFitDelegate;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
@@ -14,6 +15,7 @@ import io.lifecycleops.support.LeadScenario;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,18 +34,40 @@ class EventAtomicityIT {
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
   @MockitoSpyBean ScoreIcpFitDelegate scoring;
+  @MockitoSpyBean LeadMqlEventHandler mqlHandler;
 
-  @Test
-  void failingDelegateLeavesNoEventNoInstanceAndNoLedgerRowsAndTheRetrySucceeds() throws Exception {
-    ApiClient api = new ApiClient(port);
-    String eventId = "evt-" + UUID.randomUUID();
-    String leadId = LeadScenario.newLeadId();
+  private ObjectNode mql(String eventId, String leadId) {
     ObjectNode event = json.createObjectNode();
     event.put("specversion", "1.0");
     event.put("id", eventId);
     event.put("type", "lead.mql");
     event.put("source", "crm");
     event.set("data", json.valueToTree(LeadScenario.hotEnterpriseLead(leadId)));
+    return event;
+  }
+
+  @Test
+  void concurrentUpdateConflictIsRetriedNotSurfaced() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String leadId = LeadScenario.newLeadId();
+    doThrow(new OptimisticLockingException("simulated concurrent update"))
+        .doThrow(new OptimisticLockingException("simulated concurrent update"))
+        .doCallRealMethod()
+        .when(mqlHandler).handle(any());
+
+    HttpResponse<String> answer = api.postEvent(mql("evt-" + UUID.randomUUID(), leadId).toString());
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(leadId).count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from lifecycle_event where subject = ?", Integer.class, leadId)).isEqualTo(3);
+  }
+
+  @Test
+  void failingDelegateLeavesNoEventNoInstanceAndNoLedgerRowsAndTheRetrySucceeds() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String eventId = "evt-" + UUID.randomUUID();
+    String leadId = LeadScenario.newLeadId();
+    ObjectNode event = mql(eventId, leadId);
     doThrow(new IllegalStateException("scoring service down")).when(scoring).execute(any());
 
     HttpResponse<String> failed = api.postEvent(event.toString());
