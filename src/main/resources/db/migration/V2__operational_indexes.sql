@@ -3,8 +3,8 @@
 -- engine has created or updated its schema.
 
 -- Job acquisition with jobExecutorPreferTimerJobs + jobExecutorAcquireByDueDate orders by type and
--- due date (Camunda's job-executor documentation recommends exactly this index).
-create index if not exists ix_act_ru_job_type_duedate on act_ru_job (type_, duedate_);
+-- due date: the acquisition query sorts by TYPE_ DESC, DUEDATE_ ASC (Camunda recommends this index).
+create index if not exists ix_act_ru_job_type_duedate on act_ru_job (type_ desc, duedate_ asc);
 
 -- Tasklist sorts by due date; "Due today" / "Overdue" and the stuck-handoff views filter on it.
 create index if not exists ix_act_ru_task_due_date on act_ru_task (due_date_);
