@@ -10,6 +10,7 @@ import io.lifecycleops.ownership.RaciTable;
 import io.lifecycleops.ownership.RoundRobinAssigner;
 import io.lifecycleops.sla.HandoffSla;
 import io.lifecycleops.sla.SlaClock;
+import io.lifecycleops.sla.SlaClocks;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public class HandoffTaskListener implements TaskListener {
   private final HandoffRouting routing;
   private final RoundRobinAssigner roundRobin;
   private final HandoffSla sla;
+  private final SlaClocks clocks;
   private final LifecycleLedger ledger;
   private final Actors actors;
 
@@ -39,12 +41,14 @@ public class HandoffTaskListener implements TaskListener {
       HandoffRouting routing,
       RoundRobinAssigner roundRobin,
       HandoffSla sla,
+      SlaClocks clocks,
       LifecycleLedger ledger,
       Actors actors) {
     this.raci = raci;
     this.routing = routing;
     this.roundRobin = roundRobin;
     this.sla = sla;
+    this.clocks = clocks;
     this.ledger = ledger;
     this.actors = actors;
   }
@@ -100,6 +104,7 @@ public class HandoffTaskListener implements TaskListener {
     Map<String, Object> started = new LinkedHashMap<>();
     started.put("handoff", handoff);
     started.put("taskId", task.getId());
+    started.put("calendar", clock.calendarId());
     started.put("startedAt", clock.startedAt().toString());
     started.put("warningAt", clock.warningAt().toString());
     started.put("dueAt", clock.dueAt().toString());
@@ -120,7 +125,8 @@ public class HandoffTaskListener implements TaskListener {
     details.put("taskId", task.getId());
     details.put("completedBy", completedBy);
     details.put("dueAt", clock.dueAt().toString());
-    details.put("elapsedMinutes", clock.elapsedMinutes(now));
+    details.put("elapsedBusinessMinutes", clock.elapsed(clocks.calendarOf(clock), now).toMinutes());
+    details.put("calendar", clock.calendarId());
     append(task, clock.metAt(now) ? LedgerEventType.SLA_MET : LedgerEventType.SLA_MISSED, details);
   }
 

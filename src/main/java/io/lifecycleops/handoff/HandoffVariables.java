@@ -34,6 +34,10 @@ public final class HandoffVariables {
   public static final String ESCALATION_TASKLIST_URL = "escalationTasklistUrl";
   public static final String ESCALATION_RESOLUTION = "escalationResolution";
   public static final String ESCALATION_NOTES = "escalationNotes";
+  /** Escalation form: the rep who gets the late handoff (resolution REASSIGNED). */
+  public static final String REASSIGN_TO = "reassignTo";
+  /** Escalation form: business time added to the handoff's SLA (resolution EXTENDED), e.g. P1D. */
+  public static final String EXTEND_BY = "extendBy";
 
   private HandoffVariables() {}
 }

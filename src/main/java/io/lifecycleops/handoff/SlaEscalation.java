@@ -5,7 +5,7 @@ import static io.lifecycleops.handoff.HandoffVariables.*;
 import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
-import java.time.Duration;
+import io.lifecycleops.sla.SlaClocks;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,12 +23,14 @@ class SlaEscalation {
 
   private final HandoffOnBoundary handoffs;
   private final LifecycleLedger ledger;
+  private final SlaClocks clocks;
   private final String baseUrl;
 
   SlaEscalation(
-      HandoffOnBoundary handoffs, LifecycleLedger ledger, @Value("${lifecycle.base-url}") String baseUrl) {
+      HandoffOnBoundary handoffs, LifecycleLedger ledger, SlaClocks clocks, @Value("${lifecycle.base-url}") String baseUrl) {
     this.handoffs = handoffs;
     this.ledger = ledger;
+    this.clocks = clocks;
     this.baseUrl = baseUrl;
   }
 
@@ -49,13 +51,15 @@ class SlaEscalation {
     // Declared here so the manager's answer stays with this escalation, not the whole process.
     execution.setVariableLocal(ESCALATION_RESOLUTION, null);
     execution.setVariableLocal(ESCALATION_NOTES, null);
+    execution.setVariableLocal(REASSIGN_TO, null);
+    execution.setVariableLocal(EXTEND_BY, null);
 
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("handoff", open.handoff());
     details.put("taskId", open.task().getId());
     details.put("assignee", open.task().getAssignee());
     details.put("dueAt", open.clock().dueAt().toString());
-    details.put("minutesLate", Duration.between(open.clock().dueAt(), ledger.now()).toMinutes());
+    details.put("businessMinutesLate", clocks.calendarOf(open.clock()).between(open.clock().dueAt(), ledger.now()).toMinutes());
     String stage = (String) execution.getVariable("stage");
     String subject = execution.getProcessBusinessKey();
     if (level == 1) {

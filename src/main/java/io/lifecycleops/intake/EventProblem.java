@@ -1,31 +1,13 @@
 package io.lifecycleops.intake;
 
+import io.lifecycleops.system.ApiProblem;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /** A rejected event, rendered as an RFC 9457 problem. Nothing was stored or started. */
-public class EventProblem extends RuntimeException {
-
-  private final HttpStatus status;
-  private final String title;
-  private final List<FieldError> errors;
+public class EventProblem extends ApiProblem {
 
   public EventProblem(HttpStatus status, String title, String detail, List<FieldError> errors) {
-    super(detail);
-    this.status = status;
-    this.title = title;
-    this.errors = List.copyOf(errors);
-  }
-
-  public HttpStatus status() {
-    return status;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  public List<FieldError> errors() {
-    return errors;
+    super(status, title, detail, errors);
   }
 }

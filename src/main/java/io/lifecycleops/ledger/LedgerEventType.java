@@ -15,6 +15,12 @@ public enum LedgerEventType {
   SLA_MET,
   /** The handoff was completed, but after its SLA deadline. */
   SLA_MISSED,
+  /** The handoff waits on the customer: its SLA clock stops. */
+  SLA_PAUSED,
+  /** The customer answered: the clock runs again and every deadline moved by the paused time. */
+  SLA_RESUMED,
+  /** An open handoff's deadlines were moved: recomputed under a new policy, or extended by a manager. */
+  SLA_ADJUSTED,
   ESCALATION_RAISED,
   ESCALATION_RESOLVED,
   OWNER_CHANGED,

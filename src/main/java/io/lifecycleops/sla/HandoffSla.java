@@ -1,6 +1,7 @@
 package io.lifecycleops.sla;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -9,23 +10,29 @@ import org.springframework.stereotype.Component;
 /**
  * The SLA clock of a handoff task, used from the BPMN model: the boundary timers' dates
  * ({@code ${handoffSla.warningAt(execution)}}, ...) and by the handoff task listener for the task's
- * due date. The clock is computed once, when the engine creates the task's timers, from the
- * {@code handoff-sla} table, and kept in variables local to the task's scope.
+ * due date. The clock starts once, when the engine creates the task's timers, from the
+ * {@code handoff-sla} table and the calendar it names, and lives in variables local to the task's
+ * scope (so Cockpit shows it and the adjustments in {@link HandoffSlaAdjustments} can move it).
  */
 @Component("handoffSla")
 public class HandoffSla {
 
   public static final String HANDOFF = "handoff";
+  static final String CALENDAR = "slaCalendar";
   static final String STARTED_AT = "slaStartedAt";
   static final String WARNING_AT = "slaWarningAt";
   static final String DUE_AT = "slaDueAt";
   static final String SECOND_LEVEL_AT = "slaSecondLevelAt";
+  static final String PAUSED_AT = "slaPausedAt";
+  static final String PAUSED_MINUTES = "slaPausedMinutes";
 
   private final SlaPolicies policies;
+  private final SlaClocks clocks;
   private final Clock clock;
 
-  public HandoffSla(SlaPolicies policies, Clock clock) {
+  public HandoffSla(SlaPolicies policies, SlaClocks clocks, Clock clock) {
     this.policies = policies;
+    this.clocks = clocks;
     this.clock = clock;
   }
 
@@ -46,8 +53,7 @@ public class HandoffSla {
    * handoff task's own scope (its execution, or the task), where the {@code handoff} input lives.
    */
   public SlaClock clockOf(VariableScope scope) {
-    Object started = scope.getVariableLocal(STARTED_AT);
-    if (started instanceof Date) {
+    if (scope.getVariableLocal(STARTED_AT) instanceof Date) {
       return read(scope.getVariablesLocal());
     }
     Object handoff = scope.getVariableLocal(HANDOFF);
@@ -55,21 +61,49 @@ public class HandoffSla {
       throw new IllegalStateException(
           "a handoff task needs an input parameter '" + HANDOFF + "' naming its row in " + SlaPolicies.DECISION);
     }
-    SlaPolicy policy = policies.forHandoff(handoff.toString(), scope.getVariables());
-    SlaClock sla = SlaClock.start(policy, clock.instant());
-    scope.setVariableLocal(STARTED_AT, Date.from(sla.startedAt()));
-    scope.setVariableLocal(WARNING_AT, Date.from(sla.warningAt()));
-    scope.setVariableLocal(DUE_AT, Date.from(sla.dueAt()));
-    scope.setVariableLocal(SECOND_LEVEL_AT, Date.from(sla.secondLevelAt()));
+    Map<String, Object> facts = scope.getVariables();
+    SlaClock sla = clocks.start(policies.forHandoff(handoff.toString(), facts), facts.get("region"), clock.instant());
+    write(scope, sla);
     return sla;
   }
 
+  /** Stores a clock in a handoff scope's local variables. */
+  public static void write(VariableScope scope, SlaClock sla) {
+    scope.setVariablesLocal(asVariables(sla));
+  }
+
+  public static Map<String, Object> asVariables(SlaClock sla) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put(CALENDAR, sla.calendarId());
+    variables.put(STARTED_AT, Date.from(sla.startedAt()));
+    variables.put(WARNING_AT, Date.from(sla.warningAt()));
+    variables.put(DUE_AT, Date.from(sla.dueAt()));
+    variables.put(SECOND_LEVEL_AT, Date.from(sla.secondLevelAt()));
+    variables.put(PAUSED_AT, sla.pausedAt() == null ? null : Date.from(sla.pausedAt()));
+    variables.put(PAUSED_MINUTES, sla.paused().toMinutes());
+    return variables;
+  }
+
   /** The clock recorded in a handoff scope's local variables (as read through the public API). */
-  public static SlaClock read(Map<String, Object> localVariables) {
+  public static SlaClock read(Map<String, Object> local) {
+    Object pausedAt = local.get(PAUSED_AT);
+    Object pausedMinutes = local.get(PAUSED_MINUTES);
     return new SlaClock(
-        ((Date) localVariables.get(STARTED_AT)).toInstant(),
-        ((Date) localVariables.get(WARNING_AT)).toInstant(),
-        ((Date) localVariables.get(DUE_AT)).toInstant(),
-        ((Date) localVariables.get(SECOND_LEVEL_AT)).toInstant());
+        String.valueOf(local.get(CALENDAR)),
+        ((Date) local.get(STARTED_AT)).toInstant(),
+        ((Date) local.get(WARNING_AT)).toInstant(),
+        ((Date) local.get(DUE_AT)).toInstant(),
+        ((Date) local.get(SECOND_LEVEL_AT)).toInstant(),
+        pausedAt instanceof Date d ? d.toInstant() : null,
+        pausedMinutes instanceof Number n ? Duration.ofMinutes(n.longValue()) : Duration.ZERO);
+  }
+
+  /** True for the local variables of a handoff scope whose clock has started. */
+  public static boolean isHandoffScope(Map<String, Object> local) {
+    return local.get(STARTED_AT) instanceof Date && local.get(HANDOFF) != null;
+  }
+
+  public static String startedAtVariable() {
+    return STARTED_AT;
   }
 }

@@ -3,22 +3,50 @@ package io.lifecycleops.sla;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The instants of one handoff's SLA, fixed when the handoff starts. */
-public record SlaClock(Instant startedAt, Instant warningAt, Instant dueAt, Instant secondLevelAt) {
+/**
+ * The state of one handoff's SLA: when it started (at the calendar's next opening), when it warns,
+ * is due and escalates to the second level, in which calendar it counts, and any pause.
+ */
+public record SlaClock(
+    String calendarId,
+    Instant startedAt,
+    Instant warningAt,
+    Instant dueAt,
+    Instant secondLevelAt,
+    Instant pausedAt,
+    Duration paused) {
 
-  /** Computes the instants of a policy started at {@code start}. */
-  public static SlaClock start(SlaPolicy policy, Instant start) {
-    // Calendar time for now; business-hour calendars replace this arithmetic in one place.
-    Duration warning = policy.sla().multipliedBy(policy.warningPercent()).dividedBy(100);
-    Instant due = start.plus(policy.sla());
-    return new SlaClock(start, start.plus(warning), due, due.plus(policy.secondLevelAfter()));
+  public boolean isPaused() {
+    return pausedAt != null;
+  }
+
+  /** Time the handoff has been open, counted in its calendar, without paused time. */
+  public Duration elapsed(WorkingCalendar calendar, Instant now) {
+    Duration running = calendar.between(startedAt, now).minus(paused);
+    if (pausedAt != null) {
+      running = running.minus(calendar.between(pausedAt, now));
+    }
+    return running.isNegative() ? Duration.ZERO : running;
   }
 
   public boolean metAt(Instant completedAt) {
     return !completedAt.isAfter(dueAt);
   }
 
-  public long elapsedMinutes(Instant completedAt) {
-    return Duration.between(startedAt, completedAt).toMinutes();
+  /** The same deadlines, each moved later by {@code amount} of calendar time (a pause or an extension). */
+  public SlaClock shiftedBy(WorkingCalendar calendar, Duration amount) {
+    return new SlaClock(calendarId, startedAt, calendar.plus(warningAt, amount), calendar.plus(dueAt, amount),
+        calendar.plus(secondLevelAt, amount), pausedAt, paused);
+  }
+
+  public SlaClock pausedAt(Instant at) {
+    return new SlaClock(calendarId, startedAt, warningAt, dueAt, secondLevelAt, at, paused);
+  }
+
+  /** Resumed: the pause's calendar time is added to the total and every deadline moves by it. */
+  public SlaClock resumedAt(WorkingCalendar calendar, Instant at) {
+    Duration pause = calendar.between(pausedAt, at);
+    return new SlaClock(calendarId, startedAt, warningAt, dueAt, secondLevelAt, null, paused.plus(pause))
+        .shiftedBy(calendar, pause);
   }
 }

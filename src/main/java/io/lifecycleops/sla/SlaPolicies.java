@@ -1,8 +1,6 @@
 package io.lifecycleops.sla;
 
 import io.lifecycleops.system.Decisions;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -25,20 +23,14 @@ public class SlaPolicies {
     input.putIfAbsent("segment", null);
     input.putIfAbsent("priority", null);
     Map<String, Object> row = decisions.required(DECISION, input);
-    return new SlaPolicy(
-        duration(row, "sla"),
-        ((Number) row.get("warningPercent")).intValue(),
-        duration(row, "secondLevelAfter"),
-        String.valueOf(row.get("calendar")));
-  }
-
-  private static Duration duration(Map<String, Object> row, String column) {
-    Object value = row.get(column);
     try {
-      return Duration.parse(String.valueOf(value));
-    } catch (DateTimeParseException e) {
-      throw new IllegalStateException(
-          DECISION + " column '" + column + "' must be an ISO-8601 duration such as PT4H or P1D, was " + value, e);
+      return new SlaPolicy(
+          String.valueOf(row.get("sla")),
+          ((Number) row.get("warningPercent")).intValue(),
+          String.valueOf(row.get("secondLevelAfter")),
+          String.valueOf(row.get("calendar")));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(DECISION + " row for " + handoff + " is invalid: " + e.getMessage(), e);
     }
   }
 }

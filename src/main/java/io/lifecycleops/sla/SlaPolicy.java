@@ -1,19 +1,18 @@
 package io.lifecycleops.sla;
 
-import java.time.Duration;
-
 /**
- * One row of the {@code handoff-sla} table: how long a handoff may take, when to warn, how long
- * after the breach the second level is escalated, and which calendar counts the time.
+ * One row of the {@code handoff-sla} table: how long a handoff may take (ISO-8601; a day is a
+ * working day in business-hours calendars), when to warn, how long after the breach the second level
+ * is escalated, and which calendar counts the time.
  */
-public record SlaPolicy(Duration sla, int warningPercent, Duration secondLevelAfter, String calendar) {
+public record SlaPolicy(String sla, int warningPercent, String secondLevelAfter, String calendar) {
 
   public SlaPolicy {
-    if (sla.isNegative() || sla.isZero()) {
-      throw new IllegalArgumentException("an SLA must be positive, was " + sla);
-    }
     if (warningPercent <= 0 || warningPercent >= 100) {
       throw new IllegalArgumentException("warningPercent must be between 1 and 99, was " + warningPercent);
+    }
+    if (WorkingCalendar.length(sla, java.time.Duration.ofHours(8)).isZero()) {
+      throw new IllegalArgumentException("an SLA must be positive, was " + sla);
     }
   }
 }

@@ -47,7 +47,8 @@ class LeadToOpportunityProcessTest {
   @BeforeEach
   void engine() {
     BpmnAwareTests.init(engine);
-    clock.reset();
+    // Inside EMEA business hours, so a HOT lead's one business hour is one hour of the clock.
+    clock.set(TestClock.MONDAY_10_BERLIN);
   }
 
   @AfterEach
@@ -125,7 +126,7 @@ class LeadToOpportunityProcessTest {
   }
 
   @Test
-  void coldSmallLeadGetsATwoDaySla() {
+  void coldSmallLeadFromTheUsGetsTwoBusinessDaysInNewYorkHours() {
     String leadId = LeadScenario.newLeadId();
     Map<String, Object> data = LeadScenario.hotEnterpriseLead(leadId);
     data.put(Variables.EMPLOYEES, 20);
@@ -139,7 +140,10 @@ class LeadToOpportunityProcessTest {
     Task task = leads.task(pi, QUALIFY_LEAD);
     assertThat(task.getName()).endsWith("(COLD)");
     assertThat(candidateGroups(tasks, task)).containsExactly("sdr-amer");
-    assertThat(task.getDueDate().toInstant()).isEqualTo(start.plus(Duration.ofDays(2)));
+    // 04:00 in New York: the clock starts at 09:00 there and runs two 8-hour working days.
+    assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant())
+        .isEqualTo(java.time.ZonedDateTime.of(2026, 12, 1, 17, 0, 0, 0, java.time.ZoneId.of("America/New_York")).toInstant());
+    assertThat(start).isEqualTo(TestClock.MONDAY_10_BERLIN);
   }
 
   @Test
@@ -170,6 +174,7 @@ class LeadToOpportunityProcessTest {
     assertThat(instance(pi)).isWaitingAt(ACCEPT_HANDOFF).hasPassed(CHECK_EXIT_CRITERIA);
     Task accept = leads.task(pi, ACCEPT_HANDOFF);
     assertThat(candidateGroups(tasks, accept)).containsExactly("ae-enterprise");
+    // One business day in Berlin from Monday 10:00 is Tuesday 10:00.
     assertThat(accept.getDueDate().toInstant()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
     String ae = accept.getAssignee();
     assertThat(identity.createUserQuery().memberOfGroup("ae-enterprise").userId(ae).count()).isEqualTo(1);
@@ -335,14 +340,14 @@ class LeadToOpportunityProcessTest {
     assertThat((String) context.get("escalationCockpitUrl")).endsWith("/camunda/app/cockpit/default/#/process-instance/" + pi);
     assertThat(instance(pi)).isWaitingAt(QUALIFY_LEAD, resolveBreach(QUALIFY_LEAD));
     assertThat(leads.ledger(leadId, SLA_BREACHED)).singleElement()
-        .satisfies(e -> assertThat(e.details()).containsEntry("minutesLate", 1).containsEntry("assignee", sdr));
+        .satisfies(e -> assertThat(e.details()).containsEntry("businessMinutesLate", 1).containsEntry("assignee", sdr));
     assertThat(leads.ledger(leadId, ESCALATION_RAISED)).singleElement()
         .satisfies(e -> assertThat(e.details()).containsEntry("level", 1).containsEntry("group", "sdr-managers"));
 
     // The SDR finally works the lead: the handoff is recorded as missed, the manager still resolves.
     leads.complete(pi, QUALIFY_LEAD, sdr, qualified());
     assertThat(leads.ledger(leadId, SLA_MISSED)).singleElement()
-        .satisfies(e -> assertThat(e.details()).containsEntry("elapsedMinutes", 61));
+        .satisfies(e -> assertThat(e.details()).containsEntry("elapsedBusinessMinutes", 61));
     leads.complete(pi, resolveBreach(QUALIFY_LEAD), "sofia",
         form("escalationResolution", "NUDGED_OWNER", "escalationNotes", "Talked to the SDR"));
     assertThat(leads.ledger(leadId, ESCALATION_RESOLVED)).singleElement()
@@ -377,6 +382,7 @@ class LeadToOpportunityProcessTest {
 
     clock.advance(Duration.ofDays(1));
     leads.fireTimer(pi, slaBreached(ACCEPT_HANDOFF));
+    assertThat(leads.ledger(leadId, SLA_BREACHED).get(0).details()).containsEntry("handoff", "ACCEPT_HANDOFF");
 
     assertThat(candidateGroups(tasks, leads.task(pi, resolveBreach(ACCEPT_HANDOFF)))).containsExactly("sales-managers");
   }

@@ -27,6 +27,11 @@ class TasklistFiltersTest {
   @Autowired LeadScenario leads;
   @Autowired TestClock clock;
 
+  @org.junit.jupiter.api.BeforeEach
+  void mondayMorning() {
+    clock.set(TestClock.MONDAY_10_BERLIN);
+  }
+
   @AfterEach
   void cleanUp() {
     runtime.createProcessInstanceQuery().list()

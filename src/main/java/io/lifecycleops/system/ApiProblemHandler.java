@@ -1,4 +1,4 @@
-package io.lifecycleops.intake;
+package io.lifecycleops.system;
 
 import java.net.URI;
 import org.springframework.http.ProblemDetail;
@@ -6,16 +6,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Renders rejected events as application/problem+json naming every invalid field. */
+/** Renders refused calls as application/problem+json. */
 @RestControllerAdvice
-class EventProblemHandler {
+class ApiProblemHandler {
 
-  @ExceptionHandler(EventProblem.class)
-  ResponseEntity<ProblemDetail> problem(EventProblem problem) {
+  @ExceptionHandler(ApiProblem.class)
+  ResponseEntity<ProblemDetail> problem(ApiProblem problem) {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
     body.setTitle(problem.title());
     body.setType(URI.create("https://lifecycleops.io/problems/" + problem.title().toLowerCase().replace(' ', '-')));
-    body.setProperty("errors", problem.errors());
+    if (!problem.errors().isEmpty()) {
+      body.setProperty("errors", problem.errors());
+    }
     return ResponseEntity.status(problem.status()).body(body);
   }
 }

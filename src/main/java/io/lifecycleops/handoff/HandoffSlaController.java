@@ -1,0 +1,105 @@
+package io.lifecycleops.handoff;
+
+import io.lifecycleops.sla.HandoffSlaAdjustments;
+import io.lifecycleops.sla.HandoffSlaAdjustments.Change;
+import io.lifecycleops.sla.HandoffSlaAdjustments.OpenHandoff;
+import io.lifecycleops.sla.SlaClock;
+import io.lifecycleops.sla.SlaClocks;
+import io.lifecycleops.sla.SlaStateException;
+import io.lifecycleops.system.ApiProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The SLA of an open handoff: read it, pause it while waiting on the customer, resume it; and, for
+ * admins, recompute open handoffs under the current handoff-sla table (dry run first).
+ */
+@RestController
+class HandoffSlaController {
+
+  static final String ADMIN_GROUP = "camunda-admin";
+
+  private final HandoffSlaAdjustments adjustments;
+  private final SlaClocks clocks;
+  private final IdentityService identity;
+  private final Clock clock;
+
+  HandoffSlaController(HandoffSlaAdjustments adjustments, SlaClocks clocks, IdentityService identity, Clock clock) {
+    this.adjustments = adjustments;
+    this.clocks = clocks;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  record SlaView(String taskId, String handoff, String assignee, String calendar, Instant startedAt, Instant warningAt,
+      Instant dueAt, Instant secondLevelAt, boolean paused, Instant pausedAt, long pausedBusinessMinutes,
+      long elapsedBusinessMinutes) {}
+
+  record PauseRequest(String reason) {}
+
+  record Recomputation(boolean dryRun, int count, List<Change> changes) {}
+
+  @GetMapping("/api/handoffs/{taskId}/sla")
+  SlaView sla(@PathVariable String taskId) {
+    return view(open(taskId));
+  }
+
+  @PostMapping("/api/handoffs/{taskId}/sla/pause")
+  SlaView pause(@PathVariable String taskId, @RequestBody(required = false) PauseRequest request) {
+    String reason = request == null ? null : request.reason();
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "Say why the handoff waits on the customer.",
+          List.of(new ApiProblem.Field("reason", "is required, at most 500 characters")));
+    }
+    OpenHandoff open = open(taskId);
+    try {
+      adjustments.pause(open, reason.trim());
+    } catch (SlaStateException e) {
+      throw new ApiProblem(HttpStatus.CONFLICT, "SLA already paused", e.getMessage());
+    }
+    return view(open(taskId));
+  }
+
+  @PostMapping("/api/handoffs/{taskId}/sla/resume")
+  SlaView resume(@PathVariable String taskId) {
+    OpenHandoff open = open(taskId);
+    try {
+      adjustments.resume(open);
+    } catch (SlaStateException e) {
+      throw new ApiProblem(HttpStatus.CONFLICT, "SLA not paused", e.getMessage());
+    }
+    return view(open(taskId));
+  }
+
+  @PostMapping("/api/admin/sla/recompute")
+  Recomputation recompute(@RequestParam(defaultValue = "true") boolean dryRun) {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth == null || auth.getGroupIds() == null || !auth.getGroupIds().contains(ADMIN_GROUP)) {
+      throw new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", "Only members of " + ADMIN_GROUP + " may recompute SLAs.");
+    }
+    List<Change> changes = adjustments.recompute(!dryRun);
+    return new Recomputation(dryRun, changes.size(), changes);
+  }
+
+  private OpenHandoff open(String taskId) {
+    return adjustments.find(taskId).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "No open handoff",
+        "Task '" + taskId + "' is not an open handoff task."));
+  }
+
+  private SlaView view(OpenHandoff open) {
+    SlaClock sla = open.clock();
+    return new SlaView(open.task().getId(), open.handoff(), open.task().getAssignee(), sla.calendarId(), sla.startedAt(),
+        sla.warningAt(), sla.dueAt(), sla.secondLevelAt(), sla.isPaused(), sla.pausedAt(), sla.paused().toMinutes(),
+        sla.elapsed(clocks.calendarOf(sla), clock.instant()).toMinutes());
+  }
+}

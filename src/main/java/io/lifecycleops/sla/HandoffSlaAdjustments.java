@@ -1,0 +1,223 @@
+package io.lifecycleops.sla;
+
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves the SLA of an open handoff: pause while waiting on the customer, resume, extend, or
+ * recompute under the current handoff-sla table. The task's due date, the pending warning, breach
+ * and second-level timers and the clock variables always move together, in one transaction, with a
+ * ledger row.
+ */
+@Service
+public class HandoffSlaAdjustments {
+
+  static final List<String> TIMER_SUFFIXES = List.of("SlaWarning", "SlaBreached", "SlaSecondLevel");
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final RepositoryService repository;
+  private final SlaClocks clocks;
+  private final SlaPolicies policies;
+  private final LifecycleLedger ledger;
+  private final Actors actors;
+  private final Clock clock;
+
+  public HandoffSlaAdjustments(TaskService tasks, RuntimeService runtime, ManagementService management,
+      RepositoryService repository, SlaClocks clocks, SlaPolicies policies, LifecycleLedger ledger, Actors actors, Clock clock) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.management = management;
+    this.repository = repository;
+    this.clocks = clocks;
+    this.policies = policies;
+    this.ledger = ledger;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  /** An open handoff task and its clock. */
+  public record OpenHandoff(Task task, String handoff, SlaClock clock) {}
+
+  /** A deadline change, as listed by a dry run or applied. */
+  public record Change(String taskId, String processInstanceId, String subject, String handoff,
+      Instant oldDueAt, Instant newDueAt, Instant oldWarningAt, Instant newWarningAt,
+      Instant oldSecondLevelAt, Instant newSecondLevelAt) {}
+
+  public Optional<OpenHandoff> find(String taskId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null || task.getExecutionId() == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> local = runtime.getVariablesLocal(task.getExecutionId());
+    if (!HandoffSla.isHandoffScope(local)) {
+      return Optional.empty();
+    }
+    return Optional.of(new OpenHandoff(task, String.valueOf(local.get(HandoffSla.HANDOFF)), HandoffSla.read(local)));
+  }
+
+  @Transactional
+  public SlaClock pause(OpenHandoff open, String reason) {
+    if (open.clock().isPaused()) {
+      throw new SlaStateException("the SLA of task " + open.task().getId() + " is already paused");
+    }
+    Instant now = clock.instant();
+    SlaClock paused = open.clock().pausedAt(now);
+    // Suspended timers are not acquired: nothing warns or escalates while the customer has the ball.
+    timers(open.task()).forEach(job -> management.suspendJobById(job.getId()));
+    save(open.task(), paused);
+    record(open, LedgerEventType.SLA_PAUSED, Map.of("handoff", open.handoff(), "taskId", open.task().getId(),
+        "reason", reason == null ? "" : reason));
+    return paused;
+  }
+
+  @Transactional
+  public SlaClock resume(OpenHandoff open) {
+    if (!open.clock().isPaused()) {
+      throw new SlaStateException("the SLA of task " + open.task().getId() + " is not paused");
+    }
+    WorkingCalendar calendar = clocks.calendarOf(open.clock());
+    Instant now = clock.instant();
+    Duration pause = calendar.between(open.clock().pausedAt(), now);
+    SlaClock resumed = open.clock().resumedAt(calendar, now);
+    move(open.task(), resumed);
+    timers(open.task()).forEach(job -> management.activateJobById(job.getId()));
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("handoff", open.handoff());
+    details.put("taskId", open.task().getId());
+    details.put("pausedBusinessMinutes", pause.toMinutes());
+    details.put("dueAt", resumed.dueAt().toString());
+    record(open, LedgerEventType.SLA_RESUMED, details);
+    return resumed;
+  }
+
+  /** Resumes every paused handoff of a subject's running processes (the customer replied). */
+  @Transactional
+  public List<SlaClock> resumeAllOf(String subject) {
+    List<SlaClock> resumed = new ArrayList<>();
+    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(subject).active().list()) {
+      for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
+        find(task.getId()).filter(open -> open.clock().isPaused()).ifPresent(open -> resumed.add(resume(open)));
+      }
+    }
+    return resumed;
+  }
+
+  /** A manager gives the handoff more time: every deadline moves by {@code extension} of its calendar. */
+  @Transactional
+  public SlaClock extend(OpenHandoff open, String extension, String reason) {
+    WorkingCalendar calendar = clocks.calendarOf(open.clock());
+    SlaClock extended = open.clock().shiftedBy(calendar, calendar.length(extension));
+    move(open.task(), extended);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("handoff", open.handoff());
+    details.put("taskId", open.task().getId());
+    details.put("extension", extension);
+    details.put("reason", reason);
+    details.put("oldDueAt", open.clock().dueAt().toString());
+    details.put("dueAt", extended.dueAt().toString());
+    record(open, LedgerEventType.SLA_ADJUSTED, details);
+    return extended;
+  }
+
+  /**
+   * Every open handoff whose deadlines differ under the current handoff-sla table (same start, same
+   * paused time). With {@code apply}, the changes are made; otherwise only listed.
+   */
+  @Transactional
+  public List<Change> recompute(boolean apply) {
+    List<Change> changes = new ArrayList<>();
+    List<VariableInstance> starts = runtime.createVariableInstanceQuery().variableName(HandoffSla.startedAtVariable()).list();
+    for (VariableInstance start : starts) {
+      Task task = tasks.createTaskQuery().executionId(start.getExecutionId()).singleResult();
+      if (task == null) {
+        continue;
+      }
+      Optional<OpenHandoff> found = find(task.getId());
+      if (found.isEmpty()) {
+        continue;
+      }
+      OpenHandoff open = found.get();
+      Map<String, Object> facts = runtime.getVariables(task.getExecutionId());
+      SlaClock old = open.clock();
+      SlaClock now = clocks.start(policies.forHandoff(open.handoff(), facts), facts.get("region"), clock.instant(),
+          old.startedAt(), old.paused(), old.pausedAt());
+      if (now.dueAt().equals(old.dueAt()) && now.warningAt().equals(old.warningAt())
+          && now.secondLevelAt().equals(old.secondLevelAt())) {
+        continue;
+      }
+      String subject = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+      changes.add(new Change(task.getId(), task.getProcessInstanceId(), subject, open.handoff(), old.dueAt(), now.dueAt(),
+          old.warningAt(), now.warningAt(), old.secondLevelAt(), now.secondLevelAt()));
+      if (apply) {
+        move(task, now);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("handoff", open.handoff());
+        details.put("taskId", task.getId());
+        details.put("reason", "recomputed under the current " + SlaPolicies.DECISION + " table");
+        details.put("oldDueAt", old.dueAt().toString());
+        details.put("dueAt", now.dueAt().toString());
+        record(open, LedgerEventType.SLA_ADJUSTED, details);
+      }
+    }
+    return changes;
+  }
+
+  private void move(Task task, SlaClock sla) {
+    for (Job job : timers(task)) {
+      String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
+      Instant at = activity.endsWith("SlaWarning") ? sla.warningAt()
+          : activity.endsWith("SlaBreached") ? sla.dueAt() : sla.secondLevelAt();
+      management.setJobDuedate(job.getId(), Date.from(at));
+    }
+    save(task, sla);
+  }
+
+  private void save(Task task, SlaClock sla) {
+    runtime.setVariablesLocal(task.getExecutionId(), HandoffSla.asVariables(sla));
+    task.setDueDate(Date.from(sla.dueAt()));
+    tasks.saveTask(task);
+  }
+
+  /** The handoff's pending SLA timer jobs (boundary timers attached to its task). */
+  private List<Job> timers(Task task) {
+    List<Job> jobs = new ArrayList<>();
+    var model = repository.getBpmnModelInstance(task.getProcessDefinitionId());
+    for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+      if (!boundary.getAttachedTo().getId().equals(task.getTaskDefinitionKey())
+          || TIMER_SUFFIXES.stream().noneMatch(boundary.getId()::endsWith)) {
+        continue;
+      }
+      jobs.addAll(management.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(boundary.getId()).list());
+    }
+    return jobs;
+  }
+
+  private void record(OpenHandoff open, LedgerEventType type, Map<String, ?> details) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(open.task().getProcessInstanceId()).singleResult();
+    ledger.append(instance.getBusinessKey(), instance.getId(), type,
+        (String) runtime.getVariable(instance.getId(), "stage"), actors.current(), details);
+  }
+}
