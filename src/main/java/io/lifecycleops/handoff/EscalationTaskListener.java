@@ -50,8 +50,11 @@ public class EscalationTaskListener implements TaskListener {
       case EVENTNAME_CREATE -> {
         Object label = task.getVariable(SUBJECT_LABEL);
         task.setName(task.getName() + " — " + task.getVariable(ESCALATION_HANDOFF) + (label == null ? "" : " — " + label));
-        task.setDescription("Due " + task.getVariable(ESCALATION_DUE_AT) + ", held by " + task.getVariable(ESCALATION_ASSIGNEE)
-            + ". Cockpit: " + task.getVariable(ESCALATION_COCKPIT_URL) + " — Tasklist: " + task.getVariable(ESCALATION_TASKLIST_URL));
+        Object due = task.getVariable(ESCALATION_DUE_AT);
+        task.setDescription("Due " + (due instanceof java.util.Date d ? d.toInstant() : due) + " ("
+            + task.getVariable(ESCALATION_BUSINESS_MINUTES_LATE) + " business minutes late), held by "
+            + task.getVariable(ESCALATION_ASSIGNEE) + ". Cockpit: " + task.getVariable(ESCALATION_COCKPIT_URL)
+            + " — Tasklist: " + task.getVariable(ESCALATION_TASKLIST_URL));
         task.setPriority(100);
       }
       case EVENTNAME_COMPLETE -> resolved(task, String.valueOf(task.getVariable(ESCALATION_RESOLUTION)), act(task));

@@ -29,6 +29,7 @@ public final class HandoffVariables {
   public static final String ESCALATION_HANDOFF = "escalationHandoff";
   public static final String ESCALATION_ASSIGNEE = "escalationAssignee";
   public static final String ESCALATION_DUE_AT = "escalationDueAt";
+  public static final String ESCALATION_BUSINESS_MINUTES_LATE = "escalationBusinessMinutesLate";
   public static final String ESCALATION_TASK_ID = "escalationTaskId";
   public static final String ESCALATION_COCKPIT_URL = "escalationCockpitUrl";
   public static final String ESCALATION_TASKLIST_URL = "escalationTasklistUrl";

@@ -59,7 +59,9 @@ class SlaEscalation {
     details.put("taskId", open.task().getId());
     details.put("assignee", open.task().getAssignee());
     details.put("dueAt", open.clock().dueAt().toString());
-    details.put("businessMinutesLate", clocks.calendarOf(open.clock()).between(open.clock().dueAt(), ledger.now()).toMinutes());
+    long late = clocks.calendarOf(open.clock()).between(open.clock().dueAt(), ledger.now()).toMinutes();
+    execution.setVariableLocal(ESCALATION_BUSINESS_MINUTES_LATE, late);
+    details.put("businessMinutesLate", late);
     String stage = (String) execution.getVariable("stage");
     String subject = execution.getProcessBusinessKey();
     if (level == 1) {

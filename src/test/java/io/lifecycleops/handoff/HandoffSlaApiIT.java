@@ -1,0 +1,113 @@
+package io.lifecycleops.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.lead.LeadToOpportunityProcess;
+import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.PostgresIT;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The SLA endpoints over HTTP: read, pause, resume, customer replies, and the admin recomputation. */
+@PostgresIT
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HandoffSlaApiIT {
+
+  static final String DEMO = ApiClient.basic("demo", "demo");
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired TaskService tasks;
+
+  private JsonNode body(HttpResponse<String> response) throws Exception {
+    return json.readTree(response.body());
+  }
+
+  private String openQualifyTask(ApiClient api, String leadId) throws Exception {
+    ObjectNode event = json.createObjectNode();
+    event.put("specversion", "1.0");
+    event.put("id", "evt-" + UUID.randomUUID());
+    event.put("type", "lead.mql");
+    event.put("source", "test");
+    event.set("data", json.valueToTree(LeadScenario.hotEnterpriseLead(leadId)));
+    String pi = body(api.postEvent(event.toString())).get("processInstanceId").asText();
+    return tasks.createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey(LeadToOpportunityProcess.Elements.QUALIFY_LEAD).singleResult().getId();
+  }
+
+  @Test
+  void repPausesAHandoffWhileWaitingOnTheCustomerAndTheReplyResumesIt() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String leadId = LeadScenario.newLeadId();
+    String taskId = openQualifyTask(api, leadId);
+    String sla = "/api/handoffs/" + taskId + "/sla";
+
+    JsonNode running = body(api.get(sla, DEMO));
+    assertThat(running.get("handoff").asText()).isEqualTo("QUALIFY_LEAD");
+    assertThat(running.get("calendar").asText()).isEqualTo("EMEA");
+    assertThat(running.get("paused").asBoolean()).isFalse();
+
+    HttpResponse<String> noReason = api.post(sla + "/pause", "{}", DEMO);
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(body(noReason).get("errors").get(0).get("field").asText()).isEqualTo("reason");
+
+    HttpResponse<String> paused = api.post(sla + "/pause", "{\"reason\":\"waiting for the org chart\"}", DEMO);
+    assertThat(paused.statusCode()).isEqualTo(200);
+    assertThat(body(paused).get("paused").asBoolean()).isTrue();
+    assertThat(api.post(sla + "/pause", "{\"reason\":\"again\"}", DEMO).statusCode()).isEqualTo(409);
+
+    ObjectNode reply = json.createObjectNode();
+    reply.put("specversion", "1.0");
+    reply.put("id", "evt-" + UUID.randomUUID());
+    reply.put("type", "lead.customer_replied");
+    reply.put("source", "inbox");
+    reply.set("data", json.createObjectNode().put("leadId", leadId));
+    HttpResponse<String> replied = api.postEvent(reply.toString());
+    assertThat(replied.statusCode()).isEqualTo(202);
+    assertThat(body(replied).get("status").asText()).isEqualTo("RESUMED");
+
+    assertThat(body(api.get(sla, DEMO)).get("paused").asBoolean()).isFalse();
+    assertThat(api.post(sla + "/resume", "", DEMO).statusCode()).isEqualTo(409);
+    assertThat(body(api.get("/api/leads/" + leadId + "/timeline", DEMO)).findValuesAsText("type"))
+        .contains("SLA_PAUSED", "SLA_RESUMED");
+  }
+
+  @Test
+  void unknownTaskIsNotFound() {
+    assertThat(new ApiClient(port).get("/api/handoffs/no-such-task/sla", DEMO).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void replyFromACustomerWithNothingPausedChangesNothing() throws Exception {
+    ObjectNode reply = json.createObjectNode();
+    reply.put("specversion", "1.0");
+    reply.put("id", "evt-" + UUID.randomUUID());
+    reply.put("type", "account.customer_replied");
+    reply.put("source", "inbox");
+    reply.set("data", json.createObjectNode().put("accountId", "acct-unknown"));
+    HttpResponse<String> answer = new ApiClient(port).postEvent(reply.toString());
+    assertThat(answer.statusCode()).isEqualTo(202);
+    assertThat(body(answer).get("status").asText()).isEqualTo("NOTHING_PAUSED");
+  }
+
+  @Test
+  void onlyAdminsRecomputeSlasAndTheDefaultIsADryRun() throws Exception {
+    ApiClient api = new ApiClient(port);
+    openQualifyTask(api, LeadScenario.newLeadId());
+
+    assertThat(api.post("/api/admin/sla/recompute", "", ApiClient.basic("emma", "emma")).statusCode()).isEqualTo(403);
+    HttpResponse<String> dryRun = api.post("/api/admin/sla/recompute", "", DEMO);
+    assertThat(dryRun.statusCode()).isEqualTo(200);
+    assertThat(body(dryRun).get("dryRun").asBoolean()).isTrue();
+    assertThat(body(dryRun).get("count").asInt()).as("the table has not changed").isZero();
+  }
+}

@@ -1,0 +1,294 @@
+package io.lifecycleops.sla;
+
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
+import static io.lifecycleops.ledger.LedgerEventType.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.intake.EventIntake;
+import io.lifecycleops.lead.LeadToOpportunityProcess.Variables;
+import io.lifecycleops.ledger.LedgerEntry;
+import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessTest;
+import io.lifecycleops.support.TestClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Handoffs on business time: deadlines and escalations at business-time instants, a clock that
+ * starts at the next opening, pauses that move every deadline, recomputation under a new policy, and
+ * the manager's escalation actions.
+ */
+@ProcessTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:sla-tests;DB_CLOSE_DELAY=-1")
+class HandoffSlaProcessTest {
+
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  @Autowired LeadScenario leads;
+  @Autowired TestClock clock;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired IdentityService identity;
+  @Autowired HandoffSlaAdjustments adjustments;
+  @Autowired EventIntake intake;
+  @Autowired ObjectMapper json;
+
+  static Instant berlin(int month, int day, int hour, int minute) {
+    return ZonedDateTime.of(2026, month, day, hour, minute, 0, 0, BERLIN).toInstant();
+  }
+
+  @AfterEach
+  void cleanUp() {
+    runtime.createProcessInstanceQuery().list().forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true));
+    clock.reset();
+  }
+
+  private String hotEmeaLead(String leadId) {
+    return leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+  }
+
+  private Instant due(String pi, String boundary) {
+    return leads.timer(pi, boundary).getDuedate().toInstant();
+  }
+
+  @Test
+  void hotLeadArrivingFridayAfternoonIsDueMondayMorningAndEscalatesOnBusinessTime() {
+    clock.set(berlin(12, 4, 16, 30));
+    String leadId = LeadScenario.newLeadId();
+    String pi = hotEmeaLead(leadId);
+
+    // One business hour: 30 minutes on Friday, 30 on Monday. Warning at 75% = 45 business minutes.
+    assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(12, 7, 9, 30));
+    assertThat(due(pi, slaWarning(QUALIFY_LEAD))).isEqualTo(berlin(12, 7, 9, 15));
+    assertThat(due(pi, slaBreached(QUALIFY_LEAD))).isEqualTo(berlin(12, 7, 9, 30));
+    assertThat(due(pi, slaSecondLevel(QUALIFY_LEAD))).isEqualTo(berlin(12, 7, 10, 30));
+
+    clock.set(berlin(12, 7, 9, 15));
+    leads.fireTimer(pi, slaWarning(QUALIFY_LEAD)); // the warning timer, at its due date
+    clock.set(berlin(12, 7, 9, 31));
+    leads.fireTimer(pi, slaBreached(QUALIFY_LEAD)); // the breach timer, a minute after the due date
+    clock.set(berlin(12, 7, 10, 30));
+    leads.fireTimer(pi, slaSecondLevel(QUALIFY_LEAD)); // the second-level timer
+
+    assertThat(leads.task(pi, resolveBreach(QUALIFY_LEAD))).isNotNull();
+    assertThat(leads.task(pi, resolveSecondLevel(QUALIFY_LEAD))).isNotNull();
+    assertThat(leads.ledger(leadId, SLA_BREACHED).get(0).details()).containsEntry("businessMinutesLate", 1);
+    assertThat(leads.ledger(leadId, SLA_STARTED).get(0).details()).containsEntry("calendar", "EMEA");
+  }
+
+  @Test
+  void leadArrivingAtNightStartsItsClockAtTheNextOpening() {
+    clock.set(berlin(11, 30, 6, 0));
+    String leadId = LeadScenario.newLeadId();
+    String pi = hotEmeaLead(leadId);
+
+    assertThat(leads.ledger(leadId, SLA_STARTED).get(0).details())
+        .containsEntry("startedAt", berlin(11, 30, 9, 0).toString())
+        .containsEntry("dueAt", berlin(11, 30, 10, 0).toString());
+    assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(11, 30, 10, 0));
+  }
+
+  @Test
+  void waitingOnTheCustomerOverAWeekendMovesEveryDeadlineByThePausedBusinessTime() {
+    clock.set(berlin(12, 4, 16, 0));
+    String leadId = LeadScenario.newLeadId();
+    String pi = hotEmeaLead(leadId);
+    Task task = leads.task(pi, QUALIFY_LEAD);
+    assertThat(task.getDueDate().toInstant()).isEqualTo(berlin(12, 4, 17, 0));
+
+    clock.set(berlin(12, 4, 16, 30));
+    adjustments.pause(adjustments.find(task.getId()).orElseThrow(), "asked the prospect for their headcount");
+    assertThat(management.createJobQuery().processInstanceId(pi).suspended().count())
+        .as("no warning or escalation while the customer has the ball").isEqualTo(3);
+
+    // The customer replies on Monday at 10:00: 30 business minutes on Friday + 60 on Monday were paused.
+    clock.set(berlin(12, 7, 10, 0));
+    replied(leadId);
+
+    Task resumed = leads.task(pi, QUALIFY_LEAD);
+    assertThat(resumed.getDueDate().toInstant()).isEqualTo(berlin(12, 7, 10, 30));
+    assertThat(due(pi, slaBreached(QUALIFY_LEAD))).isEqualTo(berlin(12, 7, 10, 30));
+    assertThat(due(pi, slaWarning(QUALIFY_LEAD))).isEqualTo(berlin(12, 7, 10, 15));
+    assertThat(due(pi, slaSecondLevel(QUALIFY_LEAD))).isEqualTo(berlin(12, 7, 11, 30));
+    assertThat(management.createJobQuery().processInstanceId(pi).active().count()).isEqualTo(3);
+    assertThat(leads.ledger(leadId, SLA_PAUSED).get(0).details()).containsEntry("reason", "asked the prospect for their headcount");
+    assertThat(leads.ledger(leadId, SLA_RESUMED).get(0).details()).containsEntry("pausedBusinessMinutes", 90);
+
+    clock.set(berlin(12, 7, 10, 20));
+    leads.complete(pi, QUALIFY_LEAD, resumed.getAssignee(), Map.of(Variables.QUALIFICATION_OUTCOME, "RECYCLE",
+        Variables.RECYCLE_REASON, "NOT_NOW"));
+    // Open 60 business minutes on Friday and 80 on Monday, 90 of them paused.
+    assertThat(leads.ledger(leadId, SLA_MET).get(0).details()).containsEntry("elapsedBusinessMinutes", 50);
+  }
+
+  private void replied(String leadId) {
+    ObjectNode event = json.createObjectNode();
+    event.put("specversion", "1.0");
+    event.put("id", "evt-" + UUID.randomUUID());
+    event.put("type", "lead.customer_replied");
+    event.put("source", "test/inbox");
+    event.set("data", json.createObjectNode().put("leadId", leadId));
+    assertThat(intake.accept(event).status()).isEqualTo("RESUMED");
+  }
+
+  @Test
+  void pausingTwiceOrResumingARunningClockIsRefused() {
+    clock.set(berlin(11, 30, 10, 0));
+    String pi = hotEmeaLead(LeadScenario.newLeadId());
+    var open = adjustments.find(leads.task(pi, QUALIFY_LEAD).getId()).orElseThrow();
+
+    assertThatThrownBy(() -> adjustments.resume(open)).isInstanceOf(SlaStateException.class);
+    adjustments.pause(open, "waiting");
+    var paused = adjustments.find(open.task().getId()).orElseThrow();
+    assertThatThrownBy(() -> adjustments.pause(paused, "again")).isInstanceOf(SlaStateException.class);
+  }
+
+  @Test
+  void recomputeListsThenAppliesANewPolicyToOpenHandoffsAndNewLeadsGetItAtOnce() throws IOException {
+    clock.set(berlin(11, 30, 10, 0));
+    String leadId = LeadScenario.newLeadId();
+    String pi = hotEmeaLead(leadId);
+    String taskId = leads.task(pi, QUALIFY_LEAD).getId();
+    String deployment = deployHandoffSlaWithHotLeadsIn("PT30M");
+    try {
+      List<HandoffSlaAdjustments.Change> dryRun = adjustments.recompute(false);
+      assertThat(dryRun).singleElement().satisfies(change -> {
+        assertThat(change.taskId()).isEqualTo(taskId);
+        assertThat(change.oldDueAt()).isEqualTo(berlin(11, 30, 11, 0));
+        assertThat(change.newDueAt()).isEqualTo(berlin(11, 30, 10, 30));
+      });
+      assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).as("a dry run changes nothing").isEqualTo(berlin(11, 30, 11, 0));
+
+      adjustments.recompute(true);
+
+      assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(11, 30, 10, 30));
+      assertThat(due(pi, slaBreached(QUALIFY_LEAD))).isEqualTo(berlin(11, 30, 10, 30));
+      assertThat(leads.ledger(leadId, SLA_ADJUSTED)).singleElement()
+          .satisfies(e -> assertThat(e.details()).containsEntry("dueAt", berlin(11, 30, 10, 30).toString()));
+      assertThat(adjustments.recompute(false)).as("nothing left to change").isEmpty();
+
+      String next = hotEmeaLead(LeadScenario.newLeadId());
+      assertThat(leads.task(next, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(11, 30, 10, 30));
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  private String deployHandoffSlaWithHotLeadsIn(String sla) throws IOException {
+    String table;
+    try (InputStream in = getClass().getResourceAsStream("/handoff-sla.dmn")) {
+      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(table).as("the HOT row's SLA literal").contains("<text>\"PT1H\"</text>");
+    String edited = table.replaceFirst("<text>\"PT1H\"</text>", "<text>\"" + sla + "\"</text>");
+    return repository.createDeployment().name("designer edit").addString("handoff-sla.dmn", edited).deploy().getId();
+  }
+
+  private String breachedLead(String leadId) {
+    clock.set(berlin(11, 30, 10, 0));
+    String pi = hotEmeaLead(leadId);
+    clock.set(berlin(11, 30, 11, 1));
+    leads.fireTimer(pi, slaBreached(QUALIFY_LEAD));
+    return pi;
+  }
+
+  private Map<String, Object> resolution(String resolution, Object... more) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("escalationResolution", resolution);
+    form.put("escalationNotes", "resolved in test");
+    for (int i = 0; i < more.length; i += 2) {
+      form.put((String) more[i], more[i + 1]);
+    }
+    return form;
+  }
+
+  @Test
+  void managerReassignsTheLateHandoffWhichKeepsItsDueDate() {
+    String leadId = LeadScenario.newLeadId();
+    String pi = breachedLead(leadId);
+    Task before = leads.task(pi, QUALIFY_LEAD);
+    String other = List.of("elias", "emma", "eva").stream().filter(u -> !u.equals(before.getAssignee())).findFirst().orElseThrow();
+
+    leads.complete(pi, resolveBreach(QUALIFY_LEAD), "sofia", resolution("REASSIGNED", "reassignTo", other));
+
+    Task after = leads.task(pi, QUALIFY_LEAD);
+    assertThat(after.getAssignee()).isEqualTo(other);
+    assertThat(after.getDueDate()).isEqualTo(before.getDueDate());
+    assertThat(leads.ledger(leadId, ESCALATION_RESOLVED).get(0).details())
+        .containsEntry("resolution", "REASSIGNED").containsEntry("assignedTo", other);
+  }
+
+  @Test
+  void reassigningToSomeoneWhoDoesNotExistIsRefused() {
+    String pi = breachedLead(LeadScenario.newLeadId());
+
+    assertThatThrownBy(() -> leads.complete(pi, resolveBreach(QUALIFY_LEAD), "sofia", resolution("REASSIGNED", "reassignTo", "nobody")))
+        .hasMessageContaining("reassignTo");
+    assertThat(leads.task(pi, resolveBreach(QUALIFY_LEAD))).as("the escalation stays open").isNotNull();
+  }
+
+  @Test
+  void managerTakesTheHandoffOver() {
+    String pi = breachedLead(LeadScenario.newLeadId());
+
+    leads.complete(pi, resolveBreach(QUALIFY_LEAD), "sofia", resolution("TOOK_OVER"));
+
+    assertThat(leads.task(pi, QUALIFY_LEAD).getAssignee()).isEqualTo("sofia");
+  }
+
+  @Test
+  void managerExtendsTheSlaByABusinessDayWithAReason() {
+    String leadId = LeadScenario.newLeadId();
+    String pi = breachedLead(leadId);
+
+    leads.complete(pi, resolveBreach(QUALIFY_LEAD), "sofia", resolution("EXTENDED", "extendBy", "P1D"));
+
+    // Due Monday 11:00 + one business day = Tuesday 11:00; the second level moves along.
+    assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(12, 1, 11, 0));
+    assertThat(due(pi, slaSecondLevel(QUALIFY_LEAD))).isEqualTo(berlin(12, 1, 12, 0));
+    LedgerEntry adjusted = leads.ledger(leadId, SLA_ADJUSTED).get(0);
+    assertThat(adjusted.details()).containsEntry("extension", "P1D").containsEntry("reason", "resolved in test");
+    assertThat(adjusted.actor()).isEqualTo("sofia");
+  }
+
+  @Test
+  void modelsCanAskTheEngineForBusinessTimeDirectly() {
+    clock.set(berlin(12, 4, 15, 0));
+    BpmnModelInstance model = Bpmn.createExecutableProcess("business-time-probe").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("UserTask_Probe").camundaDueDate("business:EMEA:PT4H").endEvent().done();
+    String deployment = repository.createDeployment().addModelInstance("business-time-probe.bpmn", model).deploy().getId();
+    try {
+      String pi = runtime.startProcessInstanceByKey("business-time-probe").getId();
+      // Friday 15:00 + 4 business hours = Monday 11:00.
+      assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getDueDate().toInstant()).isEqualTo(berlin(12, 7, 11, 0));
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+}
