@@ -24,6 +24,16 @@ public enum LedgerEventType {
   ESCALATION_RAISED,
   ESCALATION_RESOLVED,
   OWNER_CHANGED,
+  /** A transfer of an account was refused because its owner had changed meanwhile. */
+  OWNERSHIP_CONFLICT,
+  /** An open task moved to the account's new owner with the account. */
+  TASK_MOVED,
+  /** A revenue outcome with its ARR amount, currency and period (NEW, EXPANSION, CONTRACTION, CHURN, RENEWAL). */
+  REVENUE,
+  /** An onboarding milestone: technical setup done, first value reached. */
+  MILESTONE_REACHED,
+  /** The time-to-first-value target passed without first value. */
+  ONBOARDING_AT_RISK,
   EXIT_CRITERIA_MISSING,
   OPPORTUNITY_CREATED
 }

@@ -37,6 +37,10 @@ public class Opportunities {
     return byId(id).orElseThrow();
   }
 
+  public void moveTo(String id, OpportunityStage stage) {
+    jdbc.update("update opportunity set stage = ? where id = ?", stage.name(), id);
+  }
+
   public Optional<Opportunity> byId(String id) {
     return jdbc.query(
             "select id, account_id, lead_id, name, stage, owner from opportunity where id = ?",

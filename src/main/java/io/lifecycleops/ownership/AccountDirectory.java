@@ -23,7 +23,9 @@ public class AccountDirectory {
               rs.getString("domain"),
               rs.getString("name"),
               rs.getString("owner"),
-              rs.getString("stage"));
+              rs.getString("stage"),
+              rs.getString("segment"),
+              rs.getString("region"));
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -84,6 +86,18 @@ public class AccountDirectory {
         name,
         Timestamp.from(clock.instant()));
     return byId(id).orElseThrow();
+  }
+
+  /** A customer account as the CRM names it (created on its closed-won), or the existing row. */
+  public Account ensure(String id, String name, String segment, String region) {
+    insertOnce.run("insert into account (id, domain, name, owner, stage, segment, region, created_at) values (?, null, ?, null, null, ?, ?, ?)",
+        id, name, segment, region, Timestamp.from(clock.instant()));
+    jdbc.update("update account set segment = coalesce(?, segment), region = coalesce(?, region) where id = ?", segment, region, id);
+    return byId(id).orElseThrow();
+  }
+
+  public void setStage(String accountId, String stage) {
+    jdbc.update("update account set stage = ? where id = ?", stage, accountId);
   }
 
   /**

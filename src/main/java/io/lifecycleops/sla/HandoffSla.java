@@ -25,6 +25,8 @@ public class HandoffSla {
   static final String SECOND_LEVEL_AT = "slaSecondLevelAt";
   static final String PAUSED_AT = "slaPausedAt";
   static final String PAUSED_MINUTES = "slaPausedMinutes";
+  /** Optional input parameter: the SLA counts from this instant (e.g. the close), not from task creation. */
+  public static final String STARTS_AT = "slaStartsAt";
 
   private final SlaPolicies policies;
   private final SlaClocks clocks;
@@ -62,7 +64,9 @@ public class HandoffSla {
           "a handoff task needs an input parameter '" + HANDOFF + "' naming its row in " + SlaPolicies.DECISION);
     }
     Map<String, Object> facts = scope.getVariables();
-    SlaClock sla = clocks.start(policies.forHandoff(handoff.toString(), facts), facts.get("region"), clock.instant());
+    Object from = scope.getVariableLocal(STARTS_AT);
+    SlaClock sla = clocks.start(policies.forHandoff(handoff.toString(), facts), facts.get("region"),
+        from instanceof Date d ? d.toInstant() : clock.instant());
     write(scope, sla);
     return sla;
   }

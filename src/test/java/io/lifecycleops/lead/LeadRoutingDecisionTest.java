@@ -88,4 +88,30 @@ class LeadRoutingDecisionTest {
   void shouldGiveNoResultWhenQualifyingLeadWithoutPriority() {
     assertThat(evaluate("QUALIFY_LEAD", null, false).getResultList()).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "COMPLETE_HANDOFF_PACKAGE, true", "COMPLETE_HANDOFF_PACKAGE, false", "COMPLETE_HANDOFF_PACKAGE, NULL",
+      "ACCEPT_ACCOUNT, true", "ACCEPT_ACCOUNT, false", "ACCEPT_ACCOUNT, NULL"})
+  void shouldAssignToAccountOwnerWhenCompletingHandoffPackageOrAcceptingAccount(String handoff,
+      Boolean accountOwned) {
+    assertThat(evaluate(handoff, "HOT", accountOwned).getSingleResult().getEntryMap())
+        .isEqualTo(routing("ACCOUNT_OWNER", 50, 70));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(booleans = {true, false})
+  void shouldAssignToAccountOwnerWithMediumPriorityWhenHoldingKickoff(Boolean accountOwned) {
+    assertThat(evaluate("HOLD_KICKOFF", null, accountOwned).getSingleResult().getEntryMap())
+        .isEqualTo(routing("ACCOUNT_OWNER", 50, 60));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(booleans = {true, false})
+  void shouldQueueAtTopPriorityWhenOnboardingAtRisk(Boolean accountOwned) {
+    assertThat(evaluate("ONBOARDING_AT_RISK", "COLD", accountOwned).getSingleResult().getEntryMap())
+        .isEqualTo(routing("QUEUE", 0, 90));
+  }
 }

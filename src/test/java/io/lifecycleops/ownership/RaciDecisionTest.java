@@ -87,4 +87,47 @@ class RaciDecisionTest {
   void shouldGiveNoResultWhenQualifyingLeadWithoutKnownRegion(String region) {
     assertThat(evaluate("QUALIFY_LEAD", "SMB", region).getResultList()).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"AMER", "EMEA", "APAC"})
+  void shouldBeEnterpriseAesInformingCsManagersWhenCompletingEnterpriseHandoffPackage(String region) {
+    assertThat(evaluate("COMPLETE_HANDOFF_PACKAGE", "ENTERPRISE", region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("ae-enterprise", "sales-managers", "sales-directors", "", "cs-managers"));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"MID_MARKET", "SMB"})
+  void shouldBeCommercialAesInformingCsManagersWhenCompletingNonEnterpriseHandoffPackage(String segment) {
+    assertThat(evaluate("COMPLETE_HANDOFF_PACKAGE", segment, "EMEA").getSingleResult().getEntryMap())
+        .isEqualTo(raci("ae-commercial", "sales-managers", "sales-directors", "", "cs-managers"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "ACCEPT_ACCOUNT, ENTERPRISE, AMER, cs-enterprise, ae-enterprise",
+      "ACCEPT_ACCOUNT, MID_MARKET, EMEA, cs-commercial, ae-commercial",
+      "ACCEPT_ACCOUNT, SMB, NULL, cs-scaled, ae-commercial",
+      "HOLD_KICKOFF, ENTERPRISE, APAC, cs-enterprise, ae-enterprise",
+      "HOLD_KICKOFF, MID_MARKET, NULL, cs-commercial, ae-commercial",
+      "HOLD_KICKOFF, SMB, AMER, cs-scaled, ae-commercial"})
+  void shouldBeSegmentCsTeamConsultingAesWhenAcceptingAccountOrHoldingKickoff(String handoff, String segment,
+      String region, String csGroup, String aeGroup) {
+    assertThat(evaluate(handoff, segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci(csGroup, "cs-managers", "cs-directors", aeGroup, ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ACCEPT_ACCOUNT, NULL", "ACCEPT_ACCOUNT, UNKNOWN_SEGMENT",
+      "HOLD_KICKOFF, NULL", "HOLD_KICKOFF, smb"})
+  void shouldGiveNoResultWhenAcceptingAccountOrHoldingKickoffWithoutKnownSegment(String handoff, String segment) {
+    assertThat(evaluate(handoff, segment, "AMER").getResultList()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, AMER", "MID_MARKET, EMEA", "SMB, APAC", "NULL, NULL"})
+  void shouldBeCsManagersInformingAesWhenOnboardingAtRisk(String segment, String region) {
+    assertThat(evaluate("ONBOARDING_AT_RISK", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("cs-managers", "cs-directors", "cs-directors", "", "ae-enterprise,ae-commercial"));
+  }
 }

@@ -90,4 +90,51 @@ class HandoffSlaDecisionTest {
     assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
     assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
   }
+
+  private static DmnDecisionResult evaluateWithKickoffSla(String handoff, String segment, String priority,
+      String kickoffSla) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("handoff", handoff);
+    variables.put("segment", segment);
+    variables.put("priority", priority);
+    variables.put("kickoffSla", kickoffSla);
+    return DMN.evaluateDecision(handoffSla, variables);
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "MID_MARKET, HOT", "SMB, COLD", "NULL, NULL"})
+  void shouldCompleteWithinOneBusinessDayWhenCompletingHandoffPackage(String segment, String priority) {
+    assertThat(evaluate("COMPLETE_HANDOFF_PACKAGE", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("P1D", 75, "P1D", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "MID_MARKET, WARM", "SMB, NULL", "NULL, NULL"})
+  void shouldAcceptWithinTwoBusinessDaysWhenAcceptingAccount(String segment, String priority) {
+    assertThat(evaluate("ACCEPT_ACCOUNT", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("P2D", 75, "P1D", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "ENTERPRISE, NULL, P5D", "MID_MARKET, HOT, P5D", "MID_MARKET, NULL, P10D", "SMB, COLD, P10D", "NULL, NULL, P3D"})
+  void shouldHoldKickoffWithinMotionKickoffSlaWhenHoldingKickoff(String segment, String priority, String kickoffSla) {
+    assertThat(evaluateWithKickoffSla("HOLD_KICKOFF", segment, priority, kickoffSla).getSingleResult().getEntryMap())
+        .isEqualTo(sla(kickoffSla, 75, "P2D", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "SMB, HOT", "NULL, NULL"})
+  void shouldActWithinTwoBusinessDaysWhenOnboardingAtRisk(String segment, String priority) {
+    assertThat(evaluate("ONBOARDING_AT_RISK", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("P2D", 75, "P2D", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"COMPLETE_HANDOFF_PACKAGE, P1D", "ACCEPT_ACCOUNT, P1D", "HOLD_KICKOFF, P5D", "ONBOARDING_AT_RISK, P2D"})
+  void shouldGiveIsoDurationsWhenOnboardingHandoffKnown(String handoff, String kickoffSla) {
+    DmnDecisionResultEntries result = evaluateWithKickoffSla(handoff, "SMB", null, kickoffSla).getSingleResult();
+    assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
+    assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
+  }
 }

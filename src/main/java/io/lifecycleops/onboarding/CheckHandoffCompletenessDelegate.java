@@ -1,0 +1,42 @@
+package io.lifecycleops.onboarding;
+
+import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
+
+import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Decisions;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Which parts of the sales-to-CS handoff package the segment requires (handoff-completeness) are missing. */
+@Component
+public class CheckHandoffCompletenessDelegate implements JavaDelegate {
+
+  private final io.lifecycleops.system.Decisions decisions;
+
+  public CheckHandoffCompletenessDelegate(io.lifecycleops.system.Decisions decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<Map<String, Object>> required = decisions.all(Decisions.HANDOFF_COMPLETENESS, Map.of(SEGMENT, execution.getVariable(SEGMENT)));
+    List<Map<String, Object>> missing = required.stream()
+        .filter(row -> !present(execution.getVariable(String.valueOf(row.get("field")))))
+        .toList();
+    execution.setVariable(HANDOFF_COMPLETE, missing.isEmpty());
+    execution.setVariable(MISSING_HANDOFF_FIELDS, String.join(",", missing.stream().map(r -> String.valueOf(r.get("field"))).toList()));
+    execution.setVariable(MISSING_HANDOFF_TEXT, String.join(", ", missing.stream().map(r -> String.valueOf(r.get("label"))).toList()));
+  }
+
+  static boolean present(Object value) {
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Number n) {
+      return n.doubleValue() > 0;
+    }
+    return !value.toString().isBlank();
+  }
+}

@@ -1,0 +1,42 @@
+package io.lifecycleops.onboarding;
+
+import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
+
+import io.lifecycleops.ledger.Stage;
+import io.lifecycleops.ledger.StageTracker;
+import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Decisions;
+import io.lifecycleops.ownership.AccountDirectory;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** HIGH_TOUCH / LOW_TOUCH / TECH_TOUCH, the CS group, kickoff SLA and first-value target (onboarding-motion). */
+@Component
+public class ChooseOnboardingMotionDelegate implements JavaDelegate {
+
+  private final io.lifecycleops.system.Decisions decisions;
+  private final StageTracker stages;
+  private final AccountDirectory accounts;
+
+  public ChooseOnboardingMotionDelegate(io.lifecycleops.system.Decisions decisions, StageTracker stages, AccountDirectory accounts) {
+    this.decisions = decisions;
+    this.stages = stages;
+    this.accounts = accounts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(SEGMENT, execution.getVariable(SEGMENT));
+    facts.put(ARR, execution.getVariable(ARR));
+    Map<String, Object> motion = decisions.required(Decisions.ONBOARDING_MOTION, facts);
+    execution.setVariable(MOTION, motion.get(MOTION));
+    execution.setVariable(CS_GROUP, motion.get(CS_GROUP));
+    execution.setVariable(KICKOFF_SLA, motion.get(KICKOFF_SLA));
+    execution.setVariable(FIRST_VALUE_TARGET, motion.get(FIRST_VALUE_TARGET));
+    stages.enter(execution, Stage.ONBOARDING, Map.of("motion", motion.get(MOTION)));
+    accounts.setStage(execution.getProcessBusinessKey(), Stage.ONBOARDING.name());
+  }
+}

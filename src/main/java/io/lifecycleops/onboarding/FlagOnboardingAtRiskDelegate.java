@@ -1,0 +1,34 @@
+package io.lifecycleops.onboarding;
+
+import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
+
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The first-value target passed: ONBOARDING_AT_RISK in the account timeline, the AE informed. */
+@Component
+public class FlagOnboardingAtRiskDelegate implements JavaDelegate {
+
+  private final LifecycleLedger ledger;
+
+  public FlagOnboardingAtRiskDelegate(LifecycleLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("firstValueTarget", execution.getVariable(FIRST_VALUE_TARGET));
+    details.put("motion", execution.getVariable(MOTION));
+    details.put("customerSuccessManager", execution.getVariable(CSM));
+    details.put("informed", execution.getVariable(AE));
+    ledger.append(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), LedgerEventType.ONBOARDING_AT_RISK,
+        (String) execution.getVariable("stage"), Actors.SYSTEM, details);
+  }
+}

@@ -1,0 +1,34 @@
+package io.lifecycleops.onboarding;
+
+import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
+
+import io.lifecycleops.ledger.Stage;
+import io.lifecycleops.ledger.StageTracker;
+import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Outcome;
+import io.lifecycleops.ownership.AccountDirectory;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Onboarding ended without meeting the exit criteria: the account is STALLED, with what is missing. */
+@Component
+public class MarkOnboardingStalledDelegate implements JavaDelegate {
+
+  private final StageTracker stages;
+  private final AccountDirectory accounts;
+
+  public MarkOnboardingStalledDelegate(StageTracker stages, AccountDirectory accounts) {
+    this.stages = stages;
+    this.accounts = accounts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String missing = (String) execution.getVariable(MISSING_EXIT_CRITERIA);
+    stages.enter(execution, Stage.STALLED, Map.of("missing", List.of(missing.split(","))));
+    accounts.setStage(execution.getProcessBusinessKey(), Stage.STALLED.name());
+    execution.setVariable(OUTCOME, Outcome.STALLED.name());
+  }
+}

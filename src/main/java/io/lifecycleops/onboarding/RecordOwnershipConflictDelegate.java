@@ -1,0 +1,34 @@
+package io.lifecycleops.onboarding;
+
+import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
+
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Outcome;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The account changed hands while this onboarding tried to transfer it: recorded, nothing transferred. */
+@Component
+public class RecordOwnershipConflictDelegate implements JavaDelegate {
+
+  private final LifecycleLedger ledger;
+
+  public RecordOwnershipConflictDelegate(LifecycleLedger ledger) {
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("expectedOwner", execution.getVariable(AE));
+    details.put("opportunityId", execution.getVariable(OPPORTUNITY_ID));
+    ledger.append(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), LedgerEventType.OWNERSHIP_CONFLICT,
+        (String) execution.getVariable("stage"), Actors.SYSTEM, details);
+    execution.setVariable(OUTCOME, Outcome.OWNERSHIP_CONFLICT.name());
+  }
+}

@@ -1,0 +1,95 @@
+package io.lifecycleops.ownership;
+
+import io.lifecycleops.ledger.LedgerEntry;
+import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.system.ApiProblem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An account: its owner, stage and open handoffs; its timeline; and a change of owner. */
+@RestController
+class AccountController {
+
+  private final AccountDirectory accounts;
+  private final OwnershipTransfers transfers;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final LifecycleLedger ledger;
+
+  AccountController(AccountDirectory accounts, OwnershipTransfers transfers, TaskService tasks, RuntimeService runtime,
+      IdentityService identity, LifecycleLedger ledger) {
+    this.accounts = accounts;
+    this.transfers = transfers;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.ledger = ledger;
+  }
+
+  record OpenHandoff(String taskId, String name, String handoff, String assignee, Instant dueAt, String processInstanceId) {}
+
+  record AccountView(String id, String name, String domain, String owner, String stage, String segment, String region,
+      List<OpenHandoff> openHandoffs, List<OwnershipTransfers.Transfer> owners) {}
+
+  record OwnerChange(String owner, String expectedOwner, String reason) {}
+
+  @GetMapping("/api/accounts/{id}")
+  AccountView account(@PathVariable String id) {
+    Account account = accounts.byId(id).orElseThrow(() -> notFound(id));
+    List<OpenHandoff> open = new ArrayList<>();
+    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(id).orderByDueDate().asc().list()) {
+      Object handoff = task.getExecutionId() == null ? null : runtime.getVariableLocal(task.getExecutionId(), "handoff");
+      open.add(new OpenHandoff(task.getId(), task.getName(), handoff == null ? null : handoff.toString(), task.getAssignee(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getProcessInstanceId()));
+    }
+    return new AccountView(account.id(), account.name(), account.domain(), account.owner(), account.stage(), account.segment(),
+        account.region(), open, transfers.history(id));
+  }
+
+  @GetMapping("/api/accounts/{id}/timeline")
+  List<LedgerEntry> timeline(@PathVariable String id) {
+    accounts.byId(id).orElseThrow(() -> notFound(id));
+    return ledger.timeline(id);
+  }
+
+  /** Gives the account to another owner; refused with 409 if its owner is no longer {@code expectedOwner}. */
+  @PutMapping("/api/accounts/{id}/owner")
+  AccountView changeOwner(@PathVariable String id, @RequestBody(required = false) OwnerChange change) {
+    List<ApiProblem.Field> errors = new ArrayList<>();
+    if (change == null || change.owner() == null || change.owner().isBlank()) {
+      errors.add(new ApiProblem.Field("owner", "is required"));
+    } else if (identity.createUserQuery().userId(change.owner()).count() == 0) {
+      errors.add(new ApiProblem.Field("owner", "is not a known user"));
+    }
+    if (change == null || change.reason() == null || change.reason().isBlank()) {
+      errors.add(new ApiProblem.Field("reason", "is required"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The owner change is incomplete.", errors);
+    }
+    Account account = accounts.byId(id).orElseThrow(() -> notFound(id));
+    String expected = change.expectedOwner() != null ? change.expectedOwner() : account.owner();
+    try {
+      transfers.transfer(id, expected, change.owner(), change.reason(), null);
+    } catch (OwnershipConflictException conflict) {
+      throw new ApiProblem(HttpStatus.CONFLICT, "Owner changed meanwhile", conflict.getMessage());
+    }
+    return account(id);
+  }
+
+  private static ApiProblem notFound(String id) {
+    return new ApiProblem(HttpStatus.NOT_FOUND, "No such account", "No account '" + id + "' is known.");
+  }
+}
