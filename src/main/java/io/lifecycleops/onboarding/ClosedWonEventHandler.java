@@ -152,6 +152,8 @@ public class ClosedWonEventHandler implements EventHandler {
     variables.put(AE, account.owner());
     variables.put(ACCOUNT_OWNER, account.owner());
     variables.put(CLOSED_WON_AT, Date.from(clock.instant()));
+    variables.put(TECHNICAL_SETUP_DONE, false);
+    variables.put(FIRST_VALUE_REACHED, false);
     variables.put("subjectLabel", d.get(ACCOUNT_NAME).asText() + " (" + segment + ")");
     ProcessInstance started = runtime.startProcessInstanceByKey(ClosedWonToOnboardingProcess.KEY, accountId, variables);
     return new EventReceipt(event.id(), "STARTED", started.getId());

@@ -21,6 +21,8 @@ public final class ClosedWonToOnboardingProcess {
     public static final String ACCEPT_ACCOUNT = "UserTask_AcceptAccount";
     public static final String HOLD_KICKOFF = "UserTask_HoldKickoff";
     public static final String TECHNICAL_SETUP_DONE = "IntermediateCatchEvent_TechnicalSetupDone";
+    /** Event-based gateway: first value, or the first-value target passing, whichever comes first. */
+    public static final String FIRST_VALUE_BY_TARGET = "Gateway_FirstValueByTarget";
     public static final String FIRST_VALUE_REACHED = "IntermediateCatchEvent_FirstValueReached";
     public static final String FIRST_VALUE_TARGET_PASSED = "IntermediateCatchEvent_FirstValueTargetPassed";
     public static final String FIRST_VALUE_REACHED_LATE = "IntermediateCatchEvent_FirstValueReachedLate";

@@ -55,7 +55,8 @@ public class OwnershipTransfers {
    *
    * @throws OwnershipConflictException when the owner changed in the meantime; nothing changes
    */
-  @Transactional
+  // A refused transfer changed nothing; it must not doom the caller's transaction (a process catches it).
+  @Transactional(noRollbackFor = OwnershipConflictException.class)
   public Transfer transfer(String accountId, String expectedFrom, String to, String reason, String processInstanceId) {
     Instant now = clock.instant();
     // The row lock taken by this update makes a concurrent transfer wait, then find a different owner.
