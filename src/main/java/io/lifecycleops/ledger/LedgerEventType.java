@@ -30,6 +30,10 @@ public enum LedgerEventType {
   TASK_MOVED,
   /** A revenue outcome with its ARR amount, currency and period (NEW, EXPANSION, CONTRACTION, CHURN, RENEWAL). */
   REVENUE,
+  /** A renewal's risk and forecast category, when assessed and whenever they change. */
+  RENEWAL_FORECAST,
+  /** A usage signal or expansion request, and what became of it (started, joined, not qualified). */
+  EXPANSION_SIGNAL,
   /** An onboarding milestone: technical setup done, first value reached. */
   MILESTONE_REACHED,
   /** The time-to-first-value target passed without first value. */

@@ -11,5 +11,8 @@ public enum Stage {
   CLOSED_WON,
   ONBOARDING,
   ADOPTING,
-  STALLED
+  STALLED,
+  RENEWAL,
+  RENEWED,
+  CHURNED
 }

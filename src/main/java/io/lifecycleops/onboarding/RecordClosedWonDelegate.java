@@ -2,39 +2,42 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
-import io.lifecycleops.ledger.Actors;
-import io.lifecycleops.ledger.LedgerEventType;
-import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.ledger.RevenueLedger;
+import io.lifecycleops.ledger.RevenueLedger.Kind;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ledger.StageTracker;
 import io.lifecycleops.opportunity.Opportunities;
 import io.lifecycleops.opportunity.OpportunityStage;
 import io.lifecycleops.ownership.AccountDirectory;
-import java.util.LinkedHashMap;
+import io.lifecycleops.renewal.Contracts;
+import io.lifecycleops.renewal.Contracts.Contract;
+import io.lifecycleops.renewal.RenewalStarter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The deal is won: the account becomes a customer and the new ARR is a revenue fact. */
+/** The deal is won: the account becomes a customer, the new ARR is a revenue fact, and the contract's renewal starts. */
 @Component
 public class RecordClosedWonDelegate implements JavaDelegate {
 
-  public static final String REVENUE_NEW = "NEW";
-
   private final StageTracker stages;
-  private final LifecycleLedger ledger;
+  private final RevenueLedger revenue;
   private final Opportunities opportunities;
   private final AccountDirectory accounts;
-  private final Actors actors;
+  private final Contracts contracts;
+  private final RenewalStarter renewals;
 
-  public RecordClosedWonDelegate(StageTracker stages, LifecycleLedger ledger, Opportunities opportunities,
-      AccountDirectory accounts, Actors actors) {
+  public RecordClosedWonDelegate(StageTracker stages, RevenueLedger revenue, Opportunities opportunities,
+      AccountDirectory accounts, Contracts contracts, RenewalStarter renewals) {
     this.stages = stages;
-    this.ledger = ledger;
+    this.revenue = revenue;
     this.opportunities = opportunities;
     this.accounts = accounts;
-    this.actors = actors;
+    this.contracts = contracts;
+    this.renewals = renewals;
   }
 
   @Override
@@ -43,14 +46,19 @@ public class RecordClosedWonDelegate implements JavaDelegate {
     stages.enter(execution, Stage.CLOSED_WON, Map.of("opportunityId", opportunityId));
     opportunities.byId(opportunityId).ifPresent(o -> opportunities.moveTo(o.id(), OpportunityStage.CLOSED_WON));
     accounts.setStage(execution.getProcessBusinessKey(), Stage.CLOSED_WON.name());
-    Map<String, Object> revenue = new LinkedHashMap<>();
-    revenue.put("kind", REVENUE_NEW);
-    revenue.put("arr", execution.getVariable(ARR));
-    revenue.put("currency", execution.getVariable(CURRENCY));
-    revenue.put("periodStart", execution.getVariable(TERM_START));
-    revenue.put("periodEnd", execution.getVariable(TERM_END));
-    revenue.put("opportunityId", opportunityId);
-    ledger.append(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), LedgerEventType.REVENUE,
-        Stage.CLOSED_WON.name(), actors.current(), revenue);
+    String accountId = execution.getProcessBusinessKey();
+    BigDecimal arr = BigDecimal.valueOf(((Number) execution.getVariable(ARR)).doubleValue());
+    String currency = (String) execution.getVariable(CURRENCY);
+    String termStart = (String) execution.getVariable(TERM_START);
+    String termEnd = (String) execution.getVariable(TERM_END);
+    revenue.record(accountId, execution.getProcessInstanceId(), Stage.CLOSED_WON.name(), Kind.NEW, arr, currency, termStart,
+        termEnd, Map.of("opportunityId", opportunityId));
+    // Each contract renews: its renewal sleeps until the window opens.
+    Object seats = execution.getVariable(SEATS);
+    Contract contract = contracts.open(accountId, opportunityId, arr, currency, LocalDate.parse(termStart), LocalDate.parse(termEnd),
+        seats instanceof Number n ? n.intValue() : null, null);
+    execution.setVariable("contractId", contract.id());
+    renewals.start(contract, (String) execution.getVariable(ACCOUNT_NAME), (String) execution.getVariable(SEGMENT),
+        (String) execution.getVariable(REGION), (String) execution.getVariable(AE));
   }
 }

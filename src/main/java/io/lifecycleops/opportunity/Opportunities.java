@@ -1,5 +1,6 @@
 package io.lifecycleops.opportunity;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
@@ -34,6 +35,18 @@ public class Opportunities {
         owner,
         processInstanceId,
         Timestamp.from(clock.instant()));
+    return byId(id).orElseThrow();
+  }
+
+  /** An expansion opportunity of an existing customer, with the additional ARR expected. */
+  public Opportunity openExpansion(String accountId, String name, String owner, BigDecimal amount, String currency,
+      String processInstanceId) {
+    String id = UUID.randomUUID().toString();
+    jdbc.update(
+        "insert into opportunity (id, account_id, lead_id, name, stage, owner, process_instance_id, created_at, kind, amount, currency)"
+            + " values (?, ?, null, ?, ?, ?, ?, ?, 'EXPANSION', ?, ?)",
+        id, accountId, name, OpportunityStage.DISCOVERY.name(), owner, processInstanceId, Timestamp.from(clock.instant()),
+        amount, currency);
     return byId(id).orElseThrow();
   }
 

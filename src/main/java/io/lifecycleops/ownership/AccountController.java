@@ -5,7 +5,9 @@ import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.system.ApiProblem;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,9 +29,11 @@ class AccountController {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final LifecycleLedger ledger;
+  private final List<AccountDetails> details;
 
   AccountController(AccountDirectory accounts, OwnershipTransfers transfers, TaskService tasks, RuntimeService runtime,
-      IdentityService identity, LifecycleLedger ledger) {
+      IdentityService identity, LifecycleLedger ledger, List<AccountDetails> details) {
+    this.details = details;
     this.accounts = accounts;
     this.transfers = transfers;
     this.tasks = tasks;
@@ -41,7 +45,7 @@ class AccountController {
   record OpenHandoff(String taskId, String name, String handoff, String assignee, Instant dueAt, String processInstanceId) {}
 
   record AccountView(String id, String name, String domain, String owner, String stage, String segment, String region,
-      List<OpenHandoff> openHandoffs, List<OwnershipTransfers.Transfer> owners) {}
+      List<OpenHandoff> openHandoffs, List<OwnershipTransfers.Transfer> owners, Map<String, Object> lifecycle) {}
 
   record OwnerChange(String owner, String expectedOwner, String reason) {}
 
@@ -54,8 +58,10 @@ class AccountController {
       open.add(new OpenHandoff(task.getId(), task.getName(), handoff == null ? null : handoff.toString(), task.getAssignee(),
           task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getProcessInstanceId()));
     }
+    Map<String, Object> lifecycle = new LinkedHashMap<>();
+    details.forEach(d -> lifecycle.putAll(d.of(id)));
     return new AccountView(account.id(), account.name(), account.domain(), account.owner(), account.stage(), account.segment(),
-        account.region(), open, transfers.history(id));
+        account.region(), open, transfers.history(id), lifecycle);
   }
 
   @GetMapping("/api/accounts/{id}/timeline")

@@ -113,7 +113,8 @@ class NodeCrashIT {
         assertThat(presence).as("in-flight event %s (inbound, instance, ledger)", event.getKey())
             .isIn(List.of(0L, 0L, 0L), List.of(1L, 1L, 1L));
       }
-      await("overdue breach timers fire after the restart").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+      // Timers the killed node had already locked wait for their lock to expire (15 s in these nodes).
+      await("overdue breach timers fire after the restart").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
           .until(() -> overdueLeads.stream().allMatch(leadId ->
               count(server, jdbcUrl, "select count(*) from lifecycle_event where subject = ? and type = 'SLA_BREACHED'", leadId) == 1));
       JsonNode escalations = json(after.get("/engine-rest/task?taskDefinitionKey=" + resolveBreach(QUALIFY_LEAD)));

@@ -114,4 +114,59 @@ class LeadRoutingDecisionTest {
     assertThat(evaluate("ONBOARDING_AT_RISK", "COLD", accountOwned).getSingleResult().getEntryMap())
         .isEqualTo(routing("QUEUE", 0, 90));
   }
+
+  private static DmnDecisionResult evaluate(String handoff, String priority, Boolean accountOwned, String segment) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("handoff", handoff);
+    variables.put("priority", priority);
+    variables.put("accountOwned", accountOwned);
+    variables.put("segment", segment);
+    return DMN.evaluateDecision(leadRouting, variables);
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "ACCEPT_HANDOFF, NULL, true, ENTERPRISE, ACCOUNT_OWNER, 50, 70",
+      "ACCEPT_HANDOFF, NULL, false, ENTERPRISE, ROUND_ROBIN, 15, 70",
+      "QUALIFY_LEAD, HOT, NULL, ENTERPRISE, ROUND_ROBIN, 25, 90",
+      "QUALIFY_LEAD, COLD, false, SMB, ROUND_ROBIN, 25, 30",
+      "REVIEW_REJECTED_HANDOFF, NULL, NULL, MID_MARKET, QUEUE, 0, 60",
+      "COMPLETE_HANDOFF_PACKAGE, NULL, NULL, ENTERPRISE, ACCOUNT_OWNER, 50, 70",
+      "ACCEPT_ACCOUNT, NULL, true, SMB, ACCOUNT_OWNER, 50, 70",
+      "HOLD_KICKOFF, NULL, NULL, ENTERPRISE, ACCOUNT_OWNER, 50, 60",
+      "ONBOARDING_AT_RISK, NULL, false, UNKNOWN_SEGMENT, QUEUE, 0, 90"})
+  void shouldIgnoreSegmentWhenRoutingLeadAndOnboardingHandoffs(String handoff, String priority,
+      Boolean accountOwned, String segment, String assignment, int openTaskCap, int taskPriority) {
+    assertThat(evaluate(handoff, priority, accountOwned, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing(assignment, openTaskCap, taskPriority));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"PREPARE_RENEWAL, 70", "QUALIFY_EXPANSION, 60"})
+  void shouldRoundRobinAmongAccountManagersWhenRenewalOrExpansionAtEnterprise(String handoff, int taskPriority) {
+    assertThat(evaluate(handoff, null, true, "ENTERPRISE").getSingleResult().getEntryMap())
+        .isEqualTo(routing("ROUND_ROBIN", 40, taskPriority));
+    assertThat(evaluate(handoff, "HOT", false, "ENTERPRISE").getSingleResult().getEntryMap())
+        .isEqualTo(routing("ROUND_ROBIN", 40, taskPriority));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "PREPARE_RENEWAL, MID_MARKET, 70", "PREPARE_RENEWAL, SMB, 70", "PREPARE_RENEWAL, NULL, 70",
+      "PREPARE_RENEWAL, enterprise, 70",
+      "QUALIFY_EXPANSION, MID_MARKET, 60", "QUALIFY_EXPANSION, SMB, 60", "QUALIFY_EXPANSION, NULL, 60"})
+  void shouldAssignToAccountOwnerWhenRenewalOrExpansionOutsideEnterprise(String handoff, String segment,
+      int taskPriority) {
+    assertThat(evaluate(handoff, null, true, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing("ACCOUNT_OWNER", 50, taskPriority));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"RUN_SAVE_PLAN, ENTERPRISE, 90", "RUN_SAVE_PLAN, SMB, 90",
+      "RUN_SAVE_PLAN, NULL, 90", "RENEWAL_OVERDUE, ENTERPRISE, 100", "RENEWAL_OVERDUE, MID_MARKET, 100",
+      "RENEWAL_OVERDUE, NULL, 100"})
+  void shouldQueueWhenRunningSavePlanOrRenewalOverdue(String handoff, String segment, int taskPriority) {
+    assertThat(evaluate(handoff, null, true, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing("QUEUE", 0, taskPriority));
+  }
 }

@@ -237,6 +237,8 @@ class ClosedWonToOnboardingProcessTest {
     assertThat(scenario.ledger(accountId, STAGE_ENTERED).stream().map(LedgerEntry::stage))
         .containsExactly("CLOSED_WON", "ONBOARDING", "ADOPTING");
     assertThat(scenario.ledger(accountId, MILESTONE_REACHED)).hasSize(2);
+    assertThat(scenario.ledger(accountId, SLA_MET).stream().map(e -> e.details().get("handoff")))
+        .as("accepted and kicked off on time").containsExactly("ACCEPT_ACCOUNT", "HOLD_KICKOFF");
   }
 
   @Test

@@ -130,4 +130,51 @@ class RaciDecisionTest {
     assertThat(evaluate("ONBOARDING_AT_RISK", segment, region).getSingleResult().getEntryMap())
         .isEqualTo(raci("cs-managers", "cs-directors", "cs-directors", "", "ae-enterprise,ae-commercial"));
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "ENTERPRISE, AMER, account-managers, cs-enterprise", "ENTERPRISE, NULL, account-managers, cs-enterprise",
+      "MID_MARKET, EMEA, cs-commercial, ''", "SMB, APAC, cs-scaled, ''", "SMB, NULL, cs-scaled, ''"})
+  void shouldBeSegmentOwnerWhenPreparingRenewal(String segment, String region, String responsible,
+      String consulted) {
+    assertThat(evaluate("PREPARE_RENEWAL", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci(responsible, "cs-managers", "cs-directors", consulted, ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, AMER", "MID_MARKET, EMEA", "SMB, APAC", "NULL, NULL"})
+  void shouldBeCsManagersInformingExecutiveSponsorsWhenRunningSavePlan(String segment, String region) {
+    assertThat(evaluate("RUN_SAVE_PLAN", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("cs-managers", "cs-directors", "cs-directors", "", "executive-sponsors"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, AMER", "MID_MARKET, EMEA", "SMB, APAC", "NULL, NULL"})
+  void shouldBeCsDirectorsInformingExecutiveSponsorsWhenRenewalOverdue(String segment, String region) {
+    assertThat(evaluate("RENEWAL_OVERDUE", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("cs-directors", "cs-directors", "cs-directors", "", "executive-sponsors"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"AMER", "EMEA", "APAC"})
+  void shouldBeAccountManagersConsultingEnterpriseCsWhenQualifyingEnterpriseExpansion(String region) {
+    assertThat(evaluate("QUALIFY_EXPANSION", "ENTERPRISE", region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("account-managers", "sales-managers", "sales-directors", "cs-enterprise", ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"MID_MARKET, EMEA, cs-commercial", "MID_MARKET, NULL, cs-commercial",
+      "SMB, AMER, cs-scaled", "SMB, NULL, cs-scaled"})
+  void shouldBeSegmentCsTeamWhenQualifyingNonEnterpriseExpansion(String segment, String region, String csGroup) {
+    assertThat(evaluate("QUALIFY_EXPANSION", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci(csGroup, "cs-managers", "cs-directors", "", ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"PREPARE_RENEWAL, NULL", "PREPARE_RENEWAL, UNKNOWN_SEGMENT",
+      "QUALIFY_EXPANSION, NULL", "QUALIFY_EXPANSION, enterprise"})
+  void shouldGiveNoResultWhenPreparingRenewalOrQualifyingExpansionWithoutKnownSegment(String handoff,
+      String segment) {
+    assertThat(evaluate(handoff, segment, "AMER").getResultList()).isEmpty();
+  }
 }

@@ -137,4 +137,25 @@ class HandoffSlaDecisionTest {
     assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
     assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "PREPARE_RENEWAL, ENTERPRISE, NULL, P5D, P2D", "PREPARE_RENEWAL, SMB, HOT, P5D, P2D",
+      "PREPARE_RENEWAL, NULL, NULL, P5D, P2D",
+      "RUN_SAVE_PLAN, ENTERPRISE, NULL, P2D, P1D", "RUN_SAVE_PLAN, NULL, COLD, P2D, P1D",
+      "RENEWAL_OVERDUE, MID_MARKET, NULL, P1D, P1D", "RENEWAL_OVERDUE, NULL, NULL, P1D, P1D",
+      "QUALIFY_EXPANSION, ENTERPRISE, WARM, P3D, P2D", "QUALIFY_EXPANSION, NULL, NULL, P3D, P2D"})
+  void shouldRespondWithinHandoffSlaWhenRenewalOrExpansionHandoff(String handoff, String segment, String priority,
+      String expectedSla, String secondLevelAfter) {
+    assertThat(evaluate(handoff, segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla(expectedSla, 75, secondLevelAfter, "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PREPARE_RENEWAL", "RUN_SAVE_PLAN", "RENEWAL_OVERDUE", "QUALIFY_EXPANSION"})
+  void shouldGiveIsoDurationsWhenRenewalOrExpansionHandoffKnown(String handoff) {
+    DmnDecisionResultEntries result = evaluate(handoff, "SMB", null).getSingleResult();
+    assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
+    assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
+  }
 }

@@ -42,6 +42,8 @@ public final class ServiceNode implements AutoCloseable {
         "--camunda.bpm.generic-properties.properties.hostname=" + name,
         "--camunda.bpm.job-execution.wait-time-in-millis=1000",
         "--camunda.bpm.job-execution.max-wait=2000",
+        // A job locked by a node that is killed stays locked until the lock expires: keep that short here.
+        "--camunda.bpm.job-execution.lock-time-in-millis=15000",
         "--lifecycle.base-url=http://localhost:" + port));
     command.addAll(List.of(extraArgs));
   }

@@ -1,0 +1,41 @@
+package io.lifecycleops.expansion;
+
+import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
+
+import io.lifecycleops.ownership.AccountDetails;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/** The account's open expansions: signals, play, owner role and the opportunity once qualified. */
+@Component
+class ExpansionAccountDetails implements AccountDetails {
+
+  private final RuntimeService runtime;
+
+  ExpansionAccountDetails(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @Override
+  public Map<String, Object> of(String accountId) {
+    List<Map<String, Object>> expansions = new ArrayList<>();
+    for (ProcessInstance pi : runtime.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY)
+        .processInstanceBusinessKey(accountId).active().list()) {
+      Map<String, Object> v = runtime.getVariables(pi.getId(), List.of(SIGNALS, PLAY, OWNER_ROLE, EXPANSION_OPPORTUNITY_ID, EXPANSION_AMOUNT));
+      Map<String, Object> view = new LinkedHashMap<>();
+      view.put("processInstanceId", pi.getId());
+      view.put("signals", v.get(SIGNALS) == null ? List.of() : List.of(v.get(SIGNALS).toString().split("\n")));
+      view.put("play", v.get(PLAY));
+      view.put("ownerRole", v.get(OWNER_ROLE));
+      view.put("opportunityId", v.get(EXPANSION_OPPORTUNITY_ID));
+      view.put("amount", v.get(EXPANSION_AMOUNT));
+      expansions.add(view);
+    }
+    return Map.of("openExpansions", expansions);
+  }
+}

@@ -1,0 +1,84 @@
+package io.lifecycleops.expansion;
+
+import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
+
+import io.lifecycleops.intake.EventReceipt;
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.ownership.Account;
+import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.renewal.Contracts;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Expansion signals: the first one for an account starts an expansion; later ones join the open
+ * expansion instead of starting another. The account row is locked while deciding, so concurrent
+ * signals for one account cannot both start one.
+ */
+@Service
+public class ExpansionSignals {
+
+  public static final String STARTED = "STARTED";
+  public static final String JOINED = "JOINED";
+
+  private final RuntimeService runtime;
+  private final AccountDirectory accounts;
+  private final Contracts contracts;
+  private final JdbcTemplate jdbc;
+  private final LifecycleLedger ledger;
+  private final Actors actors;
+
+  public ExpansionSignals(RuntimeService runtime, AccountDirectory accounts, Contracts contracts, JdbcTemplate jdbc,
+      LifecycleLedger ledger, Actors actors) {
+    this.runtime = runtime;
+    this.accounts = accounts;
+    this.contracts = contracts;
+    this.jdbc = jdbc;
+    this.ledger = ledger;
+    this.actors = actors;
+  }
+
+  /** Runs inside the intake transaction. */
+  public EventReceipt receive(String eventId, String accountId, String signal, String note) {
+    jdbc.queryForObject("select id from account where id = ? for update", String.class, accountId);
+    ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY)
+        .processInstanceBusinessKey(accountId).active().singleResult();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("signal", signal);
+    details.put("note", note);
+    if (open != null) {
+      String signals = (String) runtime.getVariable(open.getId(), SIGNALS);
+      runtime.setVariable(open.getId(), SIGNALS, (signals == null ? "" : signals + "\n") + describe(signal, note));
+      details.put("result", JOINED);
+      ledger.append(accountId, open.getId(), LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
+      return new EventReceipt(eventId, JOINED, open.getId());
+    }
+    Account account = accounts.byId(accountId).orElseThrow();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ACCOUNT_ID, accountId);
+    variables.put(ACCOUNT_NAME, account.name());
+    variables.put(SEGMENT, account.segment());
+    variables.put(REGION, account.region());
+    variables.put(ACCOUNT_OWNER, account.owner());
+    variables.put(SIGNAL, signal);
+    variables.put(SIGNALS, describe(signal, note));
+    variables.put(OUTCOME, null);
+    variables.put(CURRENCY, contracts.ofAccount(accountId).stream().reduce((a, b) -> b).map(Contracts.Contract::currency).orElse(null));
+    variables.put("subjectLabel", account.name() + " expansion");
+    String pi = runtime.startProcessInstanceByKey(ExpansionProcess.KEY, accountId, variables).getId();
+    details.put("result", STARTED);
+    ledger.append(accountId, pi, LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
+    return new EventReceipt(eventId, STARTED, pi);
+  }
+
+  private static String describe(String signal, String note) {
+    return note == null || note.isBlank() ? signal : signal + ": " + note;
+  }
+}

@@ -1,0 +1,55 @@
+package io.lifecycleops.expansion;
+
+import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
+
+import io.lifecycleops.ledger.LedgerEntry;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.renewal.RenewalRisk;
+import io.lifecycleops.system.Decisions;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Signal x health x segment x days since the last expansion -> qualified, play, owner role (expansion-qualification). */
+@Component
+public class QualifyExpansionSignalDelegate implements JavaDelegate {
+
+  public static final String DECISION = "expansion-qualification";
+
+  private final Decisions decisions;
+  private final RenewalRisk risk;
+  private final LifecycleLedger ledger;
+
+  public QualifyExpansionSignalDelegate(Decisions decisions, RenewalRisk risk, LifecycleLedger ledger) {
+    this.decisions = decisions;
+    this.risk = risk;
+    this.ledger = ledger;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String accountId = execution.getProcessBusinessKey();
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(SIGNAL, execution.getVariable(SIGNAL));
+    facts.put("risk", risk.assess(accountId).get("renewalRisk"));
+    facts.put(SEGMENT, execution.getVariable(SEGMENT));
+    facts.put("daysSinceLastExpansion", daysSinceLastExpansion(accountId));
+    Map<String, Object> result = decisions.required(DECISION, facts);
+    execution.setVariable(SIGNAL_QUALIFIED, Boolean.TRUE.equals(result.get("qualified")));
+    execution.setVariable(PLAY, result.get("play"));
+    execution.setVariable(OWNER_ROLE, result.get("ownerRole"));
+  }
+
+  private Long daysSinceLastExpansion(String accountId) {
+    return ledger.timeline(accountId).stream()
+        .filter(e -> e.type() == LedgerEventType.REVENUE && "EXPANSION".equals(e.details().get("kind")))
+        .map(LedgerEntry::occurredAt)
+        .reduce((a, b) -> b)
+        .map(last -> Duration.between(last, ledger.now()).toDays())
+        .orElse(null);
+  }
+}

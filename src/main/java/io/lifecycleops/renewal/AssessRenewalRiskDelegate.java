@@ -1,0 +1,38 @@
+package io.lifecycleops.renewal;
+
+import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
+
+import io.lifecycleops.ledger.Stage;
+import io.lifecycleops.ledger.StageTracker;
+import io.lifecycleops.ownership.AccountDirectory;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The window is open: the account is in RENEWAL with a risk and a forecast category from its health. */
+@Component
+public class AssessRenewalRiskDelegate implements JavaDelegate {
+
+  private final RenewalRisk risk;
+  private final StageTracker stages;
+  private final AccountDirectory accounts;
+
+  public AssessRenewalRiskDelegate(RenewalRisk risk, StageTracker stages, AccountDirectory accounts) {
+    this.risk = risk;
+    this.stages = stages;
+    this.accounts = accounts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String accountId = execution.getProcessBusinessKey();
+    stages.enter(execution, Stage.RENEWAL, Map.of("contractId", execution.getVariable(CONTRACT_ID)));
+    accounts.setStage(accountId, Stage.RENEWAL.name());
+    accounts.byId(accountId).ifPresent(a -> execution.setVariable(ACCOUNT_OWNER, a.owner()));
+    Map<String, Object> assessed = risk.assess(accountId);
+    execution.setVariable(WINDOW_OPEN, true);
+    execution.setVariables(assessed);
+    risk.record(accountId, execution.getProcessInstanceId(), assessed, "renewal window opened");
+  }
+}

@@ -1,0 +1,47 @@
+package io.lifecycleops.renewal;
+
+import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
+
+import io.lifecycleops.ledger.RevenueLedger;
+import io.lifecycleops.ledger.RevenueLedger.Kind;
+import io.lifecycleops.ledger.Stage;
+import io.lifecycleops.ledger.StageTracker;
+import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.renewal.Contracts.Contract;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Churned: the contract's whole ARR is CHURN revenue, with the reason code. */
+@Component
+public class RecordChurnDelegate implements JavaDelegate {
+
+  private final Contracts contracts;
+  private final RevenueLedger revenue;
+  private final StageTracker stages;
+  private final AccountDirectory accounts;
+
+  public RecordChurnDelegate(Contracts contracts, RevenueLedger revenue, StageTracker stages, AccountDirectory accounts) {
+    this.contracts = contracts;
+    this.revenue = revenue;
+    this.stages = stages;
+    this.accounts = accounts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object reason = execution.getVariable(CHURN_REASON);
+    if (reason == null || reason.toString().isBlank()) {
+      throw new IllegalArgumentException("a churn needs a " + CHURN_REASON);
+    }
+    Contract contract = contracts.byId((String) execution.getVariable(CONTRACT_ID)).orElseThrow();
+    String accountId = execution.getProcessBusinessKey();
+    revenue.record(accountId, execution.getProcessInstanceId(), Stage.CHURNED.name(), Kind.CHURN, contract.arr(),
+        contract.currency(), contract.termStart().toString(), contract.termEnd().toString(),
+        Map.of("contractId", contract.id(), "reason", reason));
+    contracts.close(contract.id(), Contracts.Status.CHURNED);
+    stages.enter(execution, Stage.CHURNED, Map.of("reason", reason));
+    accounts.setStage(accountId, Stage.CHURNED.name());
+  }
+}

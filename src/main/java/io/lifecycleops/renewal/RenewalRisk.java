@@ -1,0 +1,80 @@
+package io.lifecycleops.renewal;
+
+import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
+
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.renewal.AccountHealthRecords.Health;
+import io.lifecycleops.system.Decisions;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Renewal risk from the account's health (renewal-risk table). Assessed when the window opens and
+ * again whenever the health of an account with an open renewal changes; a change of risk or forecast
+ * is a RENEWAL_FORECAST row, and risk turning HIGH starts a save plan in the model.
+ */
+@Service
+public class RenewalRisk {
+
+  public static final String DECISION = "renewal-risk";
+
+  private final Decisions decisions;
+  private final AccountHealthRecords health;
+  private final RuntimeService runtime;
+  private final LifecycleLedger ledger;
+  private final Actors actors;
+
+  public RenewalRisk(Decisions decisions, AccountHealthRecords health, RuntimeService runtime, LifecycleLedger ledger,
+      Actors actors) {
+    this.decisions = decisions;
+    this.health = health;
+    this.runtime = runtime;
+    this.ledger = ledger;
+    this.actors = actors;
+  }
+
+  /** Risk, forecast category and the health facts behind them, as process variables. */
+  public Map<String, Object> assess(String accountId) {
+    Health facts = health.of(accountId);
+    Map<String, Object> result = decisions.required(DECISION, facts.facts());
+    Map<String, Object> variables = new HashMap<>(facts.facts());
+    variables.put(RISK, result.get("risk"));
+    variables.put(FORECAST_CATEGORY, result.get("forecastCategory"));
+    return variables;
+  }
+
+  public void record(String accountId, String processInstanceId, Map<String, Object> assessed, String why) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("risk", assessed.get(RISK));
+    details.put("forecastCategory", assessed.get(FORECAST_CATEGORY));
+    details.put("why", why);
+    ledger.append(accountId, processInstanceId, LedgerEventType.RENEWAL_FORECAST, "RENEWAL", actors.current(), details);
+  }
+
+  /** The account's health changed: every open renewal past its window is re-assessed. */
+  public int reassessOpenRenewals(String accountId) {
+    int changed = 0;
+    for (ProcessInstance renewal : runtime.createProcessInstanceQuery().processDefinitionKey(RenewalProcess.KEY)
+        .processInstanceBusinessKey(accountId).active().list()) {
+      if (!Boolean.TRUE.equals(runtime.getVariable(renewal.getId(), WINDOW_OPEN))) {
+        continue;
+      }
+      Map<String, Object> assessed = assess(accountId);
+      Object before = runtime.getVariable(renewal.getId(), RISK);
+      Object beforeCategory = runtime.getVariable(renewal.getId(), FORECAST_CATEGORY);
+      runtime.setVariables(renewal.getId(), assessed);
+      if (!Objects.equals(before, assessed.get(RISK)) || !Objects.equals(beforeCategory, assessed.get(FORECAST_CATEGORY))) {
+        record(accountId, renewal.getId(), assessed, "account health changed");
+        changed++;
+      }
+    }
+    return changed;
+  }
+}
