@@ -10,8 +10,7 @@ import io.lifecycleops.system.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import io.lifecycleops.ledger.Actors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,13 +30,13 @@ class HandoffSlaController {
 
   private final HandoffSlaAdjustments adjustments;
   private final SlaClocks clocks;
-  private final IdentityService identity;
+  private final Actors actors;
   private final Clock clock;
 
-  HandoffSlaController(HandoffSlaAdjustments adjustments, SlaClocks clocks, IdentityService identity, Clock clock) {
+  HandoffSlaController(HandoffSlaAdjustments adjustments, SlaClocks clocks, Actors actors, Clock clock) {
     this.adjustments = adjustments;
     this.clocks = clocks;
-    this.identity = identity;
+    this.actors = actors;
     this.clock = clock;
   }
 
@@ -83,8 +82,7 @@ class HandoffSlaController {
 
   @PostMapping("/api/admin/sla/recompute")
   Recomputation recompute(@RequestParam(defaultValue = "true") boolean dryRun) {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getGroupIds() == null || !auth.getGroupIds().contains(ADMIN_GROUP)) {
+    if (!actors.isMember(ADMIN_GROUP)) {
       throw new ApiProblem(HttpStatus.FORBIDDEN, "Forbidden", "Only members of " + ADMIN_GROUP + " may recompute SLAs.");
     }
     List<Change> changes = adjustments.recompute(!dryRun);

@@ -8,13 +8,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import io.lifecycleops.ledger.Actors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic authentication for {@code /api/**} against Camunda's users. The authenticated user is
- * set on the engine for the request, so ledger rows and process history name who acted.
+ * HTTP Basic authentication for {@code /api/**} against Camunda's users. The caller is known to the
+ * request (ledger rows name who acted; admin operations check groups) without becoming the engine's
+ * authenticated user: see {@link Actors}.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -38,11 +40,26 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
     try {
-      chain.doFilter(request, response);
-    } finally {
-      identity.clearAuthentication();
+      Actors.asApiCaller(new Actors.Caller(user, groups), () -> {
+        try {
+          chain.doFilter(request, response);
+          return null;
+        } catch (IOException | ServletException e) {
+          throw new FilterFailure(e);
+        }
+      });
+    } catch (FilterFailure failure) {
+      if (failure.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw (ServletException) failure.getCause();
+    }
+  }
+
+  private static final class FilterFailure extends RuntimeException {
+    FilterFailure(Exception cause) {
+      super(cause);
     }
   }
 

@@ -1,0 +1,76 @@
+package io.lifecycleops.system;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * The authorizations behind the rep and manager journeys, created once at start-up: everybody may
+ * use Tasklist (and sees only the tasks they are assignee or candidate of: Camunda's default task
+ * permissions); manager groups may use Cockpit and read the instances and history of the processes
+ * they manage. Admins (camunda-admin) have everything.
+ */
+@Component
+class AuthorizationSetup implements SmartInitializingSingleton {
+
+  static final String TASKLIST = "tasklist";
+  static final String COCKPIT = "cockpit";
+
+  private final AuthorizationService authorizations;
+  private final ProcessEngineConfiguration configuration;
+  private final AuthorizationProperties properties;
+
+  AuthorizationSetup(AuthorizationService authorizations, ProcessEngineConfiguration configuration, AuthorizationProperties properties) {
+    this.authorizations = authorizations;
+    this.configuration = configuration;
+    this.properties = properties;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    if (!configuration.isAuthorizationEnabled()) {
+      return;
+    }
+    grantEverybody(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    properties.managers().forEach((group, processes) -> {
+      grant(group, Resources.APPLICATION, COCKPIT, List.of(Permissions.ACCESS));
+      for (String process : processes) {
+        grant(group, Resources.PROCESS_DEFINITION, process, List.of(ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_TASK));
+      }
+    });
+  }
+
+  private void grantEverybody(Resource resource, String resourceId, Permission permission) {
+    if (authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).count() > 0) {
+      return;
+    }
+    Authorization global = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    global.setResource(resource);
+    global.setResourceId(resourceId);
+    global.addPermission(permission);
+    authorizations.saveAuthorization(global);
+  }
+
+  private void grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
+    if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0) {
+      return;
+    }
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId(group);
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    permissions.forEach(grant::addPermission);
+    authorizations.saveAuthorization(grant);
+  }
+}

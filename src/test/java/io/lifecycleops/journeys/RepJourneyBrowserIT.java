@@ -1,0 +1,109 @@
+package io.lifecycleops.journeys;
+
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.Browser;
+import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.PostgresIT;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An SDR works a new lead in Tasklist; the AE gets the handoff; another region's SDR sees none of it. */
+@PostgresIT
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RepJourneyBrowserIT {
+
+  @RegisterExtension Browser browser = new Browser();
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired TaskService tasks;
+
+  private String postLead(String leadId, String company) {
+    Map<String, Object> data = LeadScenario.hotEnterpriseLead(leadId);
+    data.put("company", company);
+    ObjectNode event = json.createObjectNode();
+    event.put("specversion", "1.0");
+    event.put("id", "evt-" + UUID.randomUUID());
+    event.put("type", "lead.mql");
+    event.put("source", "browser-test");
+    event.set("data", json.valueToTree(data));
+    return new ApiClient(port).postEvent(event.toString()).body();
+  }
+
+  private Task task(String leadId, String key) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(leadId).taskDefinitionKey(key).singleResult();
+  }
+
+  @Test
+  void sdrClaimsQualifiesAndHandsOffALeadAndTheAeSeesThePackage() throws Exception {
+    String leadId = LeadScenario.newLeadId();
+    String company = "Wayne Freight " + leadId;
+    postLead(leadId, company);
+    // The lead waits in the EMEA queue (its rep handed it back), so an SDR claims it.
+    Task qualify = task(leadId, QUALIFY_LEAD);
+    tasks.setAssignee(qualify.getId(), null);
+    Webapps tasklist = new Webapps(browser, port);
+
+    tasklist.login("tasklist", "emma");
+    tasklist.openFilter("My team's queue");
+    assertThat(tasklist.taskEntry(company).getText()).contains("Qualify lead — " + company + " (HOT)").contains("Due");
+    tasklist.openTask(company);
+    tasklist.claim();
+    assertThat(tasks.createTaskQuery().taskId(qualify.getId()).singleResult().getAssignee()).isEqualTo("emma");
+
+    tasklist.chooseRadio("Qualified — hand to an AE");
+    tasklist.tick("Field_NeedConfirmed");
+    tasklist.type("Field_AuthorityRole", "VP Operations");
+    tasklist.type("Field_TimelineMonths", "99");
+    tasklist.complete();
+    // The form refuses a timeline beyond 60 months and says why; the task stays open.
+    browser.await(d -> !tasklist.formErrors().isEmpty());
+    assertThat(String.join(" ", tasklist.formErrors())).contains("60");
+    assertThat(task(leadId, QUALIFY_LEAD)).isNotNull();
+
+    tasklist.type("Field_TimelineMonths", "6");
+    tasklist.type("Field_MeetingBookedAt-date", "12/03/2026\n");
+    tasklist.type("Field_MeetingBookedAt-time", "10:00\n");
+    browser.screenshot(Path.of("target", "journeys", "rep-qualify-lead.png"));
+    tasklist.complete();
+    browser.await(d -> task(leadId, ACCEPT_HANDOFF) != null);
+
+    Task accept = task(leadId, ACCEPT_HANDOFF);
+    tasklist.login("tasklist", accept.getAssignee());
+    tasklist.openFilter("My tasks");
+    tasklist.openTask(company);
+    browser.await(d -> "VP Operations".equals(tasklist.shown("Field_AuthorityRole")));
+    assertThat(tasklist.shown("Field_Company")).isEqualTo(company);
+  }
+
+  @Test
+  void anSdrDoesNotSeeAnotherRegionsQueueInTasklistOrThroughTheRestApi() throws Exception {
+    String leadId = LeadScenario.newLeadId();
+    String company = "Stark Logistics " + leadId;
+    postLead(leadId, company);
+    Task qualify = task(leadId, QUALIFY_LEAD);
+    Webapps tasklist = new Webapps(browser, port);
+
+    tasklist.login("tasklist", "amy");
+    tasklist.openFilter("My team's queue");
+    assertThat(tasklist.taskNames()).noneMatch(name -> name.contains(company));
+
+    ApiClient api = new ApiClient(port);
+    assertThat(api.get("/engine-rest/task/" + qualify.getId(), ApiClient.basic("amy", "amy")).statusCode()).isIn(403, 404);
+    assertThat(api.post("/engine-rest/task/" + qualify.getId() + "/claim", "{\"userId\":\"amy\"}", ApiClient.basic("amy", "amy"))
+        .statusCode()).isIn(403, 404);
+    assertThat(api.get("/engine-rest/task/" + qualify.getId(), ApiClient.basic("emma", "emma")).statusCode()).isEqualTo(200);
+  }
+}
