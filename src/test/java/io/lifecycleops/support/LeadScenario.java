@@ -103,7 +103,8 @@ public class LeadScenario {
     if (task == null) {
       throw new AssertionError("no open task " + taskKey + " in " + processInstanceId);
     }
-    identity.setAuthenticatedUserId(user);
+    // As Tasklist does: the user with their groups, so candidate-group authorizations apply.
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList());
     try {
       tasks.complete(task.getId(), variables);
     } finally {

@@ -1,0 +1,116 @@
+package io.lifecycleops.journeys;
+
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.Browser;
+import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.PostgresIT;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Date;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An SDR manager finds a breached lead in Cockpit and resolves the escalation in Tasklist by reassigning it. */
+@PostgresIT
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.wait-time-in-millis=500")
+class ManagerJourneyBrowserIT {
+
+  @RegisterExtension Browser browser = new Browser();
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+
+  private String breachedLead(String leadId, String company) {
+    var data = LeadScenario.hotEnterpriseLead(leadId);
+    data.put("company", company);
+    ObjectNode event = json.createObjectNode();
+    event.put("specversion", "1.0");
+    event.put("id", "evt-" + UUID.randomUUID());
+    event.put("type", "lead.mql");
+    event.put("source", "browser-test");
+    event.set("data", json.valueToTree(data));
+    new ApiClient(port).postEvent(event.toString());
+    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(leadId).singleResult().getId();
+    // The SDR lets the deadline pass: the breach timer comes due now and the job executor fires it.
+    Job breach = management.createJobQuery().processInstanceId(pi).activityId(slaBreached(QUALIFY_LEAD)).singleResult();
+    management.setJobDuedate(breach.getId(), new Date());
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+        tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(resolveBreach(QUALIFY_LEAD)).count() == 1);
+    return pi;
+  }
+
+  @Test
+  void managerSeesTheBreachedInstanceInCockpitAndReassignsTheLeadFromTheEscalationsFilter() throws Exception {
+    String leadId = LeadScenario.newLeadId();
+    String company = "Oscorp Shipping " + leadId;
+    String pi = breachedLead(leadId, company);
+    String sdr = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(QUALIFY_LEAD).singleResult().getAssignee();
+    String teammate = java.util.List.of("elias", "emma", "eva").stream().filter(u -> !u.equals(sdr)).findFirst().orElseThrow();
+    Webapps webapps = new Webapps(browser, port);
+
+    webapps.login("cockpit", "sofia");
+    webapps.openInCockpit("/processes");
+    browser.await(d -> webapps.pageText().contains("Lead to opportunity"));
+    webapps.openInCockpit("/process-instance/" + pi + "/runtime");
+    // The activity tree lists where the instance waits: the lead's qualification and the breach escalation.
+    browser.await(d -> webapps.pageText().contains("Resolve SLA breach") && webapps.pageText().contains("Qualify lead"));
+    browser.visible(By.cssSelector("[cam-widget-bpmn-viewer], .bjs-container, svg"));
+    browser.screenshot(Path.of("target", "journeys", "manager-cockpit.png"));
+
+    webapps.login("tasklist", "sofia");
+    webapps.openFilter("Escalations");
+    webapps.openTask(company);
+    webapps.claim();
+    webapps.select("Field_EscalationResolution", "Reassign the handoff to someone else");
+    webapps.type("Field_ReassignTo", teammate);
+    webapps.type("Field_EscalationNotes", "Out sick today; " + teammate + " takes it");
+    webapps.complete();
+
+    browser.await(d -> tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(resolveBreach(QUALIFY_LEAD)).count() == 0);
+    assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(QUALIFY_LEAD).singleResult().getAssignee())
+        .isEqualTo(teammate);
+  }
+
+  @Test
+  void aRepCannotOpenCockpitAndManagersSeeOnlyTheirTeamsProcesses() {
+    ApiClient api = new ApiClient(port);
+    String leadId = LeadScenario.newLeadId();
+    breachedLead(leadId, "Umbrella " + leadId);
+
+    assertThat(api.get("/engine-rest/process-instance/count?processInstanceBusinessKey=" + leadId, ApiClient.basic("emma", "emma")).body())
+        .contains("\"count\":0");
+    assertThat(api.get("/engine-rest/process-instance/count?processInstanceBusinessKey=" + leadId, ApiClient.basic("sofia", "sofia")).body())
+        .contains("\"count\":1");
+    assertThat(api.get("/engine-rest/process-instance/count?processInstanceBusinessKey=" + leadId, ApiClient.basic("victor", "victor")).body())
+        .as("a CS manager does not manage leads").contains("\"count\":0");
+    assertThat(api.get("/engine-rest/process-instance/count?processInstanceBusinessKey=" + leadId, ApiClient.basic("demo", "demo")).body())
+        .contains("\"count\":1");
+
+    Webapps webapps = new Webapps(browser, port);
+    browser.driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+    browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys("emma");
+    browser.driver().findElement(By.cssSelector("input[ng-model=password]")).sendKeys("emma");
+    browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    browser.await(d -> webapps.pageText().toLowerCase().contains("not authorized")
+        || webapps.pageText().toLowerCase().contains("no access") || !d.findElements(By.cssSelector(".alert-danger, .notifications .alert")).isEmpty());
+    assertThat(webapps.pageText()).doesNotContain("Lead to opportunity");
+  }
+}
