@@ -1,0 +1,124 @@
+package io.lifecycleops.journeys;
+
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.QUALIFY_LEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.Browser;
+import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.PostgresIT;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A lifecycle designer changes lead-routing in Camunda Modeler and deploys it with Modeler's deploy
+ * button (a multipart POST to engine-rest): the next lead follows the new rule, while a lead already
+ * in flight keeps its process version and its routing.
+ */
+@PostgresIT
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DesignerJourneyBrowserIT {
+
+  @RegisterExtension Browser browser = new Browser();
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired TaskService tasks;
+  @Autowired RepositoryService repository;
+
+  private Task lead(String leadId, String company) {
+    var data = LeadScenario.hotEnterpriseLead(leadId);
+    data.put("company", company);
+    ObjectNode event = json.createObjectNode();
+    event.put("specversion", "1.0");
+    event.put("id", "evt-" + UUID.randomUUID());
+    event.put("type", "lead.mql");
+    event.put("source", "browser-test");
+    event.set("data", json.valueToTree(data));
+    new ApiClient(port).postEvent(event.toString());
+    return tasks.createTaskQuery().processInstanceBusinessKey(leadId).taskDefinitionKey(QUALIFY_LEAD).singleResult();
+  }
+
+  /** The designer's edit: HOT leads wait in the regional queue instead of being assigned round-robin. */
+  static String hotLeadsToTheQueue() throws IOException {
+    String table = Files.readString(Path.of("dmn", "lead-routing.dmn"));
+    Matcher hot = Pattern.compile("(<rule id=\"Rule_QualifyLeadHot\">.*?)\"ROUND_ROBIN\"", Pattern.DOTALL).matcher(table);
+    assertThat(hot.find()).as("the HOT rule of lead-routing").isTrue();
+    return hot.replaceFirst(Matcher.quoteReplacement(hot.group(1)) + "\"QUEUE\"");
+  }
+
+  /** What Camunda Modeler's deploy button sends. */
+  private HttpResponse<String> deployLikeModeler(String fileName, String content) throws Exception {
+    String boundary = "----modeler" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    part(body, boundary, "deployment-name", null, "lead-routing (Modeler)");
+    part(body, boundary, "deployment-source", null, "Camunda Modeler");
+    part(body, boundary, "deploy-changed-only", null, "true");
+    part(body, boundary, fileName, fileName, content);
+    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+        .header("Authorization", ApiClient.basic("demo", "demo"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, String value) throws IOException {
+    String header = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+        + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream") + "\r\n\r\n";
+    body.write(header.getBytes(StandardCharsets.UTF_8));
+    body.write(value.getBytes(StandardCharsets.UTF_8));
+    body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aRoutingChangeDeployedFromModelerAppliesToTheNextLeadWhileTheLeadInFlightKeepsItsVersion() throws Exception {
+    String inFlightId = LeadScenario.newLeadId();
+    Task inFlight = lead(inFlightId, "Before the change " + inFlightId);
+    assertThat(inFlight.getAssignee()).as("routed round-robin under the old rule").isNotNull();
+
+    HttpResponse<String> deployed = deployLikeModeler("lead-routing.dmn", hotLeadsToTheQueue());
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    JsonNode decisions = json.readTree(deployed.body()).get("deployedDecisionDefinitions");
+    assertThat(decisions.elements().next().get("version").asInt()).isEqualTo(2);
+    try {
+      String nextId = LeadScenario.newLeadId();
+      String company = "After the change " + nextId;
+      Task next = lead(nextId, company);
+
+      assertThat(next.getAssignee()).as("the new rule: HOT leads wait in the queue").isNull();
+      assertThat(next.getProcessDefinitionId()).isEqualTo(inFlight.getProcessDefinitionId());
+      Task stillInFlight = tasks.createTaskQuery().taskId(inFlight.getId()).singleResult();
+      assertThat(stillInFlight.getAssignee()).isEqualTo(inFlight.getAssignee());
+      assertThat(stillInFlight.getProcessDefinitionId()).isEqualTo(inFlight.getProcessDefinitionId());
+
+      Webapps tasklist = new Webapps(browser, port);
+      tasklist.login("tasklist", "emma");
+      tasklist.openFilter("My team's queue");
+      tasklist.taskEntry(company);
+      browser.screenshot(Path.of("target", "journeys", "designer-next-lead-in-queue.png"));
+    } finally {
+      repository.deleteDeployment(json.readTree(deployed.body()).get("id").asText(), true);
+    }
+  }
+}
