@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.Browser;
 import io.lifecycleops.support.LeadScenario;
@@ -49,13 +48,7 @@ class DesignerJourneyBrowserIT {
   private Task lead(String leadId, String company) {
     var data = LeadScenario.hotEnterpriseLead(leadId);
     data.put("company", company);
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", "lead.mql");
-    event.put("source", "browser-test");
-    event.set("data", json.valueToTree(data));
-    new ApiClient(port).postEvent(event.toString());
+    new ApiClient(port).postEvent("lead.mql", data);
     return tasks.createTaskQuery().processInstanceBusinessKey(leadId).taskDefinitionKey(QUALIFY_LEAD).singleResult();
   }
 

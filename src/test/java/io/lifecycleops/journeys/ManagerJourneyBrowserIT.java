@@ -4,7 +4,6 @@ import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.Browser;
 import io.lifecycleops.support.LeadScenario;
@@ -12,7 +11,6 @@ import io.lifecycleops.support.PostgresIT;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,13 +39,7 @@ class ManagerJourneyBrowserIT {
   private String breachedLead(String leadId, String company) {
     var data = LeadScenario.hotEnterpriseLead(leadId);
     data.put("company", company);
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", "lead.mql");
-    event.put("source", "browser-test");
-    event.set("data", json.valueToTree(data));
-    new ApiClient(port).postEvent(event.toString());
+    new ApiClient(port).postEvent("lead.mql", data);
     String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(leadId).singleResult().getId();
     // The SDR lets the deadline pass: the breach timer comes due now and the job executor fires it.
     Job breach = management.createJobQuery().processInstanceId(pi).activityId(slaBreached(QUALIFY_LEAD)).singleResult();

@@ -4,14 +4,12 @@ import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.Browser;
 import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -33,13 +31,7 @@ class RepJourneyBrowserIT {
   private String postLead(String leadId, String company) {
     Map<String, Object> data = LeadScenario.hotEnterpriseLead(leadId);
     data.put("company", company);
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", "lead.mql");
-    event.put("source", "browser-test");
-    event.set("data", json.valueToTree(data));
-    return new ApiClient(port).postEvent(event.toString()).body();
+    return new ApiClient(port).postEvent("lead.mql", data).body();
   }
 
   private Task task(String leadId, String key) {

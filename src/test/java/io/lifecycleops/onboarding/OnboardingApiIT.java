@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.opportunity.Opportunities;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.support.ApiClient;
@@ -37,14 +36,8 @@ class OnboardingApiIT {
     return json.readTree(response.body());
   }
 
-  private String event(String type, Map<String, Object> data) {
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", type);
-    event.put("source", "test/crm");
-    event.set("data", json.valueToTree(data));
-    return event.toString();
+  private String event(String type, Map<String, ?> data) {
+    return ApiClient.event(type, data);
   }
 
   private static List<String> fields(JsonNode problem) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.onboarding.ClosedWonEventHandler;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
@@ -29,13 +28,7 @@ class RenewalAndExpansionApiIT {
   @Autowired ObjectMapper json;
 
   private String event(String type, Map<String, ?> data) {
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", type);
-    event.put("source", "test");
-    event.set("data", json.valueToTree(data));
-    return event.toString();
+    return ApiClient.event(type, data);
   }
 
   private JsonNode body(HttpResponse<String> response) throws Exception {

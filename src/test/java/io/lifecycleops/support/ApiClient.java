@@ -1,5 +1,7 @@
 package io.lifecycleops.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,9 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 /** A plain HTTP client for the running service, as curl would call it. */
 public class ApiClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String base;
@@ -24,6 +29,22 @@ public class ApiClient {
 
   public HttpResponse<String> postEvent(String json) {
     return post("/api/events", json, basic("demo", "demo"));
+  }
+
+  /** Posts a CloudEvent of this type with a fresh id, as the demo admin. */
+  public HttpResponse<String> postEvent(String type, Object data) {
+    return postEvent(event(type, data));
+  }
+
+  /** A CloudEvents 1.0 envelope with a fresh id around {@code data}. */
+  public static String event(String type, Object data) {
+    ObjectNode event = JSON.createObjectNode();
+    event.put("specversion", "1.0");
+    event.put("id", "evt-" + UUID.randomUUID());
+    event.put("type", type);
+    event.put("source", "test");
+    event.set("data", JSON.valueToTree(data));
+    return event.toString();
   }
 
   public HttpResponse<String> post(String path, String body, String authorization) {
