@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +35,11 @@ public class EscalationTaskListener implements TaskListener {
   private final TaskService tasks;
   private final IdentityService identity;
   private final HandoffSlaAdjustments adjustments;
+  private final int escalationPriority;
 
   public EscalationTaskListener(LifecycleLedger ledger, Actors actors, TaskService tasks, IdentityService identity,
-      HandoffSlaAdjustments adjustments) {
+      HandoffSlaAdjustments adjustments, @Value("${lifecycle.sla.escalation-task-priority:100}") int escalationPriority) {
+    this.escalationPriority = escalationPriority;
     this.ledger = ledger;
     this.actors = actors;
     this.tasks = tasks;
@@ -55,7 +58,7 @@ public class EscalationTaskListener implements TaskListener {
             + task.getVariable(ESCALATION_BUSINESS_MINUTES_LATE) + " business minutes late), held by "
             + task.getVariable(ESCALATION_ASSIGNEE) + ". Cockpit: " + task.getVariable(ESCALATION_COCKPIT_URL)
             + " — Tasklist: " + task.getVariable(ESCALATION_TASKLIST_URL));
-        task.setPriority(100);
+        task.setPriority(escalationPriority);
       }
       case EVENTNAME_COMPLETE -> resolved(task, String.valueOf(task.getVariable(ESCALATION_RESOLUTION)), act(task));
       case EVENTNAME_DELETE -> resolved(task, CLOSED_WITH_PROCESS, Map.of());

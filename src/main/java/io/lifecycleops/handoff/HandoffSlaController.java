@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import io.lifecycleops.ledger.Actors;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HandoffSlaController {
 
-  static final String ADMIN_GROUP = "camunda-admin";
+  static final String ADMIN_GROUP = Groups.CAMUNDA_ADMIN;
 
   private final HandoffSlaAdjustments adjustments;
   private final SlaClocks clocks;

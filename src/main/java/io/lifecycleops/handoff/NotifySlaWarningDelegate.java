@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,16 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotifySlaWarningDelegate implements JavaDelegate {
 
-  static final int PRIORITY_BUMP = 20;
-
   private final HandoffOnBoundary handoffs;
   private final TaskService tasks;
   private final LifecycleLedger ledger;
+  private final int priorityBump;
 
-  public NotifySlaWarningDelegate(HandoffOnBoundary handoffs, TaskService tasks, LifecycleLedger ledger) {
+  public NotifySlaWarningDelegate(HandoffOnBoundary handoffs, TaskService tasks, LifecycleLedger ledger,
+      @Value("${lifecycle.sla.warning-priority-bump:20}") int priorityBump) {
     this.handoffs = handoffs;
     this.tasks = tasks;
     this.ledger = ledger;
+    this.priorityBump = priorityBump;
   }
 
   @Override
@@ -36,7 +38,7 @@ public class NotifySlaWarningDelegate implements JavaDelegate {
     HandoffOnBoundary.OpenHandoff open = handoffs.of(execution);
     Task task = open.task();
     task.setFollowUpDate(Date.from(ledger.now()));
-    task.setPriority(Math.min(100, task.getPriority() + PRIORITY_BUMP));
+    task.setPriority(Math.min(100, task.getPriority() + priorityBump));
     tasks.saveTask(task);
 
     Map<String, Object> details = new LinkedHashMap<>();
