@@ -30,30 +30,6 @@ public final class LeadToOpportunityProcess {
     /** The handoff tasks, each with SLA warning, breach and second-level timers. */
     public static final List<String> HANDOFF_TASKS = List.of(QUALIFY_LEAD, ACCEPT_HANDOFF, REVIEW_REJECTED_HANDOFF);
 
-    public static String slaWarning(String handoffTask) {
-      return boundary(handoffTask, "SlaWarning");
-    }
-
-    public static String slaBreached(String handoffTask) {
-      return boundary(handoffTask, "SlaBreached");
-    }
-
-    public static String slaSecondLevel(String handoffTask) {
-      return boundary(handoffTask, "SlaSecondLevel");
-    }
-
-    public static String resolveBreach(String handoffTask) {
-      return "UserTask_Resolve" + handoffTask.substring("UserTask_".length()) + "SlaBreach";
-    }
-
-    public static String resolveSecondLevel(String handoffTask) {
-      return "UserTask_Resolve" + handoffTask.substring("UserTask_".length()) + "SecondLevel";
-    }
-
-    private static String boundary(String handoffTask, String suffix) {
-      return "BoundaryEvent_" + handoffTask.substring("UserTask_".length()) + suffix;
-    }
-
     private Elements() {}
   }
 

@@ -35,22 +35,6 @@ public final class ClosedWonToOnboardingProcess {
 
     public static final List<String> HANDOFF_TASKS = List.of(COMPLETE_HANDOFF_PACKAGE, ACCEPT_ACCOUNT, HOLD_KICKOFF, HANDLE_AT_RISK);
 
-    public static String slaBreached(String handoffTask) {
-      return "BoundaryEvent_" + handoffTask.substring("UserTask_".length()) + "SlaBreached";
-    }
-
-    public static String slaWarning(String handoffTask) {
-      return "BoundaryEvent_" + handoffTask.substring("UserTask_".length()) + "SlaWarning";
-    }
-
-    public static String slaSecondLevel(String handoffTask) {
-      return "BoundaryEvent_" + handoffTask.substring("UserTask_".length()) + "SlaSecondLevel";
-    }
-
-    public static String resolveBreach(String handoffTask) {
-      return "UserTask_Resolve" + handoffTask.substring("UserTask_".length()) + "SlaBreach";
-    }
-
     private Elements() {}
   }
 

@@ -1,5 +1,6 @@
 package io.lifecycleops.sla;
 
+import io.lifecycleops.handoff.HandoffElements;
 import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
@@ -32,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class HandoffSlaAdjustments {
-
-  static final List<String> TIMER_SUFFIXES = List.of("SlaWarning", "SlaBreached", "SlaSecondLevel");
 
   private final TaskService tasks;
   private final RuntimeService runtime;
@@ -188,8 +187,8 @@ public class HandoffSlaAdjustments {
   private void move(Task task, SlaClock sla) {
     for (Job job : timers(task)) {
       String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
-      Instant at = activity.endsWith("SlaWarning") ? sla.warningAt()
-          : activity.endsWith("SlaBreached") ? sla.dueAt() : sla.secondLevelAt();
+      Instant at = activity.endsWith(HandoffElements.SLA_WARNING) ? sla.warningAt()
+          : activity.endsWith(HandoffElements.SLA_BREACHED) ? sla.dueAt() : sla.secondLevelAt();
       management.setJobDuedate(job.getId(), Date.from(at));
     }
     save(task, sla);
@@ -207,7 +206,7 @@ public class HandoffSlaAdjustments {
     var model = repository.getBpmnModelInstance(task.getProcessDefinitionId());
     for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
       if (!boundary.getAttachedTo().getId().equals(task.getTaskDefinitionKey())
-          || TIMER_SUFFIXES.stream().noneMatch(boundary.getId()::endsWith)) {
+          || HandoffElements.SLA_TIMER_SUFFIXES.stream().noneMatch(boundary.getId()::endsWith)) {
         continue;
       }
       jobs.addAll(management.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(boundary.getId()).list());

@@ -1,5 +1,6 @@
 package io.lifecycleops.system;
 
+import io.lifecycleops.handoff.HandoffElements;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,7 @@ class TasklistFilters implements SmartInitializingSingleton {
   static final String DUE_TODAY = "Due today";
   static final String OVERDUE = "Overdue";
   static final String ESCALATIONS = "Escalations";
-  /** Escalation tasks are named UserTask_Resolve...SlaBreach / ...SecondLevel in every model. */
-  static final String ESCALATION_TASK_KEYS = "UserTask_Resolve%";
+  static final String ESCALATION_TASK_KEYS = HandoffElements.ESCALATION_TASK_PREFIX + "%";
 
   private final FilterService filters;
   private final TaskService tasks;

@@ -2,6 +2,7 @@ package io.lifecycleops.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lifecycleops.handoff.HandoffElements;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +43,8 @@ class ModelConventionsTest {
   private static final Pattern MODELER_DEFAULT_ID =
       Pattern.compile("^[A-Za-z]+_[0-9a-z]{7}$");
   private static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
-  private static final String ESCALATION_TASK_PREFIX = "UserTask_Resolve";
-  private static final Set<String> SLA_SUFFIXES = Set.of("SlaWarning", "SlaBreached", "SlaSecondLevel");
+  private static final String ESCALATION_TASK_PREFIX = HandoffElements.ESCALATION_TASK_PREFIX;
+  private static final Set<String> SLA_SUFFIXES = Set.copyOf(HandoffElements.SLA_TIMER_SUFFIXES);
 
   private static List<Path> models(String dir, String extension) throws IOException {
     try (Stream<Path> files = Files.walk(Path.of(dir))) {
