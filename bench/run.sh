@@ -12,7 +12,7 @@ jar=$(ls target/lifecycle-ops-*.jar 2>/dev/null | grep -v original | head -1 || 
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists lo_bench with (force)" -c "create database lo_bench" postgres
 log=$(mktemp)
 java -Xmx1g -jar "$jar" --server.port=$port --spring.datasource.url=$pg --spring.datasource.username=postgres \
-  --spring.datasource.password= > "$log" 2>&1 &
+  --spring.datasource.password= --lifecycle.demo.allow-on-any-database=true > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done

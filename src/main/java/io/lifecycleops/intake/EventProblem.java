@@ -1,6 +1,6 @@
 package io.lifecycleops.intake;
 
-import io.lifecycleops.system.ApiProblem;
+import io.lifecycleops.web.ApiProblem;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 

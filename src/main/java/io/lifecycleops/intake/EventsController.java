@@ -3,6 +3,9 @@ package io.lifecycleops.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.access.Caller;
+import io.lifecycleops.access.Callers;
+import io.lifecycleops.web.ApiProblem;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +44,20 @@ class EventsController {
               + ", column " + e.getLocation().getColumnNr() + ").",
           List.of(new FieldError("$", "not valid JSON")));
     }
+    refuseTypesTheCallerMayNotPost(tree);
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(intake.accept(tree));
+  }
+
+  /** Before anything is looked up or stored: an integration client posts only the types it is configured for. */
+  private static void refuseTypesTheCallerMayNotPost(JsonNode tree) {
+    JsonNode type = tree.path("type");
+    if (!type.isTextual()) {
+      return; // the envelope check names the missing type
+    }
+    Caller caller = Callers.current().orElseThrow(() -> new IllegalStateException("the access rules let an anonymous call through"));
+    if (!caller.mayPost(type.asText())) {
+      throw ApiProblem.forbidden("events:post:" + type.asText(), "You may post events of types " + caller.eventTypes()
+          + " (lifecycle.access.integrations), not '" + type.asText() + "'.");
+    }
   }
 }

@@ -3,11 +3,10 @@ package io.lifecycleops.lead;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LifecycleLedger;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import io.lifecycleops.web.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** {@code GET /api/leads/{id}/timeline}: the lead's ledger rows in the order they happened. */
 @RestController
@@ -23,7 +22,7 @@ class LeadTimelineController {
   List<LedgerEntry> timeline(@PathVariable String leadId) {
     List<LedgerEntry> entries = ledger.timeline(leadId);
     if (entries.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No lead '" + leadId + "' is known.");
+      throw ApiProblem.notFound("lead", leadId);
     }
     return entries;
   }

@@ -7,7 +7,7 @@ import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
 import io.lifecycleops.opportunity.Opportunities;
-import io.lifecycleops.system.ApiProblem;
+import io.lifecycleops.web.ApiProblem;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +39,7 @@ class OnboardingController {
   @PostMapping("/api/opportunities/{id}/closed-won")
   ResponseEntity<EventReceipt> closedWon(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
     var opportunity = opportunities.byId(id).orElseThrow(() ->
-        new ApiProblem(HttpStatus.NOT_FOUND, "No such opportunity", "No opportunity '" + id + "' is known."));
+        ApiProblem.notFound("opportunity", id));
     ObjectNode data = body != null && body.isObject() ? ((ObjectNode) body).deepCopy() : json.createObjectNode();
     data.put("accountId", opportunity.accountId());
     data.put("opportunityId", opportunity.id());

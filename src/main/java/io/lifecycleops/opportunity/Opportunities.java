@@ -54,6 +54,12 @@ public class Opportunities {
     jdbc.update("update opportunity set stage = ? where id = ?", stage.name(), id);
   }
 
+  /** The process instance that opened the opportunity (lead-to-opportunity, expansion), if any. */
+  public Optional<String> processInstanceOf(String id) {
+    return jdbc.query("select process_instance_id from opportunity where id = ?", (rs, n) -> rs.getString(1), id)
+        .stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
   public Optional<Opportunity> byId(String id) {
     return jdbc.query(
             "select id, account_id, lead_id, name, stage, owner from opportunity where id = ?",

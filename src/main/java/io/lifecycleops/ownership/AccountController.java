@@ -2,7 +2,7 @@ package io.lifecycleops.ownership;
 
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LifecycleLedger;
-import io.lifecycleops.system.ApiProblem;
+import io.lifecycleops.web.ApiProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,6 +96,6 @@ class AccountController {
   }
 
   private static ApiProblem notFound(String id) {
-    return new ApiProblem(HttpStatus.NOT_FOUND, "No such account", "No account '" + id + "' is known.");
+    return ApiProblem.notFound("account", id);
   }
 }

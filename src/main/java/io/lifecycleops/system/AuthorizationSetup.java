@@ -1,5 +1,6 @@
 package io.lifecycleops.system;
 
+import io.lifecycleops.access.AuthorizationProperties;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;

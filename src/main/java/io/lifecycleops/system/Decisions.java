@@ -3,7 +3,9 @@ package io.lifecycleops.system;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.lifecycleops.web.ApiProblem;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
@@ -24,19 +26,15 @@ public class Decisions {
   public Optional<Map<String, Object>> single(String decisionKey, Map<String, ?> facts) {
     DmnDecisionResult result = evaluate(decisionKey, facts);
     if (result.size() > 1) {
-      throw new IllegalStateException(
-          "decision '" + decisionKey + "' matched " + result.size() + " rules; expected at most one");
+      throw ApiProblem.decisionGap(decisionKey, facts, "matched " + result.size() + " rules where it expects one");
     }
     return result.isEmpty() ? Optional.empty() : Optional.of(result.getSingleResult().getEntryMap());
   }
 
-  /** The single matching row; a missing rule is a modelling gap and fails loudly. */
+  /** The single matching row; a missing rule is a modelling gap: a 422 problem naming the decision and its inputs. */
   public Map<String, Object> required(String decisionKey, Map<String, ?> facts) {
     return single(decisionKey, facts)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "decision '" + decisionKey + "' has no rule for " + facts));
+        .orElseThrow(() -> ApiProblem.decisionGap(decisionKey, facts, "has no rule"));
   }
 
   /** Every matching row (COLLECT tables). */
@@ -47,6 +45,11 @@ public class Decisions {
   private DmnDecisionResult evaluate(String decisionKey, Map<String, ?> facts) {
     @SuppressWarnings("unchecked")
     Map<String, Object> variables = (Map<String, Object>) facts;
-    return decisionService.evaluateDecisionByKey(decisionKey).variables(variables).evaluate();
+    try {
+      return decisionService.evaluateDecisionByKey(decisionKey).variables(variables).evaluate();
+    } catch (DmnEngineException hitPolicy) {
+      // e.g. a UNIQUE table where several rules match
+      throw ApiProblem.decisionGap(decisionKey, facts, "could not decide (" + hitPolicy.getMessage() + ")");
+    }
   }
 }

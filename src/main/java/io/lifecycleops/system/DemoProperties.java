@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The demo roster of the embedded default: reps and managers for every group the raci table names. */
 @ConfigurationProperties("lifecycle.demo")
-public record DemoProperties(boolean enabled, List<DemoUser> users) {
+public record DemoProperties(boolean enabled, boolean allowOnAnyDatabase, List<DemoUser> users) {
 
   public DemoProperties {
     users = users == null ? List.of() : users;

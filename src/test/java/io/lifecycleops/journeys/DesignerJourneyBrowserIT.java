@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.ModelerDeployment;
 import io.lifecycleops.support.Browser;
 import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
@@ -62,26 +63,7 @@ class DesignerJourneyBrowserIT {
 
   /** What Camunda Modeler's deploy button sends. */
   private HttpResponse<String> deployLikeModeler(String fileName, String content) throws Exception {
-    String boundary = "----modeler" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    part(body, boundary, "deployment-name", null, "lead-routing (Modeler)");
-    part(body, boundary, "deployment-source", null, "Camunda Modeler");
-    part(body, boundary, "deploy-changed-only", null, "true");
-    part(body, boundary, fileName, fileName, content);
-    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-        .header("Authorization", ApiClient.basic("demo", "demo"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, String value) throws IOException {
-    String header = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-        + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream") + "\r\n\r\n";
-    body.write(header.getBytes(StandardCharsets.UTF_8));
-    body.write(value.getBytes(StandardCharsets.UTF_8));
-    body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    return ModelerDeployment.deploy(port, ApiClient.basic("demo", "demo"), fileName, content);
   }
 
   @Test

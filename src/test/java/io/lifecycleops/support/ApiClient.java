@@ -80,6 +80,28 @@ public class ApiClient {
     return send(request.build());
   }
 
+  /** Any call: {@code body} and {@code contentType} may be null (no body, no Content-Type header). */
+  public HttpResponse<String> send(String method, String path, String body, String contentType, String authorization) {
+    return send(method, path, body, contentType, authorization, null);
+  }
+
+  /** ... from the client address {@code forwardedFor}, as a load balancer in front of the service reports it. */
+  public HttpResponse<String> send(String method, String path, String body, String contentType, String authorization,
+      String forwardedFor) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
+    return send(request.build());
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -44,7 +44,9 @@ public final class ServiceNode implements AutoCloseable {
         "--camunda.bpm.job-execution.max-wait=2000",
         // A job locked by a node that is killed stays locked until the lock expires: keep that short here.
         "--camunda.bpm.job-execution.lock-time-in-millis=15000",
-        "--lifecycle.base-url=http://localhost:" + port));
+        "--lifecycle.base-url=http://localhost:" + port,
+        // The multi-node tests use the demo roster on PostgreSQL, which the service otherwise refuses.
+        "--lifecycle.demo.allow-on-any-database=true"));
     command.addAll(List.of(extraArgs));
   }
 

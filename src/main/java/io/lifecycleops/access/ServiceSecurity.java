@@ -1,0 +1,105 @@
+package io.lifecycleops.access;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+import jakarta.servlet.Filter;
+import java.time.Clock;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Spring Security in front of the service. {@code /api/**}: HTTP Basic against Camunda's users,
+ * stateless, JSON bodies only, every endpoint's rule in {@link ApiAccessRules}. Deployments over
+ * {@code /engine-rest}: admins only, whatever Camunda's authorization checks say. Everything else
+ * (webapps with their own login and CSRF filter, engine-rest with Camunda's Basic authentication,
+ * health, API docs) passes through untouched.
+ */
+@Configuration
+class ServiceSecurity {
+
+  /** Spring Security's filter runs at -100; failed logins are counted around it. */
+  static final int LOGIN_THROTTLE_ORDER = -110;
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiAccessRules rules, ProblemResponses problems,
+      CamundaIdentityAuthenticationProvider identity) throws Exception {
+    return stateless(http.securityMatcher("/api/**"), problems, identity)
+        .authorizeHttpRequests(rules::apply)
+        .addFilterAfter(new JsonBodiesOnly(problems), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain deployments(HttpSecurity http, ProblemResponses problems, CamundaIdentityAuthenticationProvider identity)
+      throws Exception {
+    var changes = new OrRequestMatcher(
+        antMatcher(HttpMethod.POST, "/engine-rest/deployment/**"),
+        antMatcher(HttpMethod.PUT, "/engine-rest/deployment/**"),
+        antMatcher(HttpMethod.DELETE, "/engine-rest/deployment/**"),
+        antMatcher(HttpMethod.POST, "/engine-rest/engine/*/deployment/**"),
+        antMatcher(HttpMethod.DELETE, "/engine-rest/engine/*/deployment/**"));
+    return stateless(http.securityMatcher(changes), problems, identity)
+        .authorizeHttpRequests(deployments -> deployments.anyRequest().access(ApiAccessRules.adminOnly("deployments:write",
+            "Only members of lifecycle.access.admin-groups may deploy or delete models.")))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    // The webapps bring their own login, session, CSRF token and security headers; engine-rest its Basic filter.
+    return http.securityMatcher("/**")
+        .authorizeHttpRequests(all -> all.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  private static HttpSecurity stateless(HttpSecurity http, ProblemResponses problems,
+      CamundaIdentityAuthenticationProvider identity) throws Exception {
+    return http
+        .authenticationProvider(identity)
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // No cookies authenticate these calls and state changes need a JSON content type: no cross-site requests.
+        .csrf(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+            .accessDeniedHandler(problems::denied));
+  }
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> loginThrottle(AccessProperties access, Clock clock, ProblemResponses problems) {
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottle(access.loginThrottle(), clock, problems));
+    registration.setName("login-throttle");
+    registration.setOrder(LOGIN_THROTTLE_ORDER);
+    registration.addUrlPatterns("/*");
+    return registration;
+  }
+
+  /** Camunda leaves {@code /engine-rest} open by default: its own Basic authentication filter closes it. */
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthentication() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+}
