@@ -5,6 +5,8 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import io.lifecycleops.web.ApiProblem;
+import java.util.List;
+import org.springframework.http.HttpMethod;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -37,30 +39,51 @@ class ApiAccessRules {
     this.subjects = subjects;
   }
 
+  /** One endpoint's rule: the permission it needs and, in words, who has it (also shown in the OpenAPI document). */
+  record EndpointRule(HttpMethod method, List<String> patterns, String permission, String whoMay,
+      AuthorizationManager<RequestAuthorizationContext> decides) {}
+
+  List<EndpointRule> rules() {
+    String reads = "Reps who hold a task on it or whose group it waits in, managers of its processes, admins.";
+    return List.of(
+        new EndpointRule(POST, List.of("/api/events"), "events:post",
+            "Integration clients, for the event types lifecycle.access.integrations gives their group; admins. Not reps.",
+            role("events:post", "Only integration clients (lifecycle.access.integrations) post events; reps act through Tasklist.",
+                Role.INTEGRATION)),
+        new EndpointRule(null, List.of("/api/admin/**"), "admin", "Admins (lifecycle.access.admin-groups) only.",
+            role("admin", "Only members of lifecycle.access.admin-groups may use /api/admin.", Role.ADMIN)),
+        new EndpointRule(GET, List.of("/api/leads/{leadId}/timeline"), "leads:read", reads,
+            read("leads:read", "lead", "leadId", subjects::seesLead)),
+        new EndpointRule(GET, List.of("/api/accounts/{id}", "/api/accounts/{id}/timeline"), "accounts:read",
+            "The account's owner; " + reads, read("accounts:read", "account", "id", subjects::seesAccount)),
+        new EndpointRule(PUT, List.of("/api/accounts/{id}/owner"), "accounts:change-owner",
+            "Managers of the account's processes; admins.",
+            change("accounts:change-owner", "Only a manager of this account's processes may change its owner.", "account", "id",
+                subjects::managesAccount, subjects::seesAccount)),
+        new EndpointRule(POST, List.of("/api/accounts/{id}/milestones/*"), "accounts:confirm-milestone",
+            "The account's owner, managers of its processes; admins.",
+            change("accounts:confirm-milestone", "Only the account's owner or a manager of its processes may confirm its milestones.",
+                "account", "id", (caller, id) -> subjects.ownsAccount(caller, id) || subjects.managesAccount(caller, id),
+                subjects::seesAccount)),
+        new EndpointRule(POST, List.of("/api/opportunities/{id}/closed-won"), "opportunities:close-won",
+            "The opportunity's owner, managers of the process it came from; admins.",
+            change("opportunities:close-won", "Only the opportunity's owner or a manager of its process may close it won.",
+                "opportunity", "id", (caller, id) -> subjects.ownsOpportunity(caller, id) || subjects.managesOpportunity(caller, id),
+                subjects::seesOpportunity)),
+        new EndpointRule(GET, List.of("/api/handoffs/{taskId}/sla"), "handoffs:read", reads,
+            read("handoffs:read", "open handoff", "taskId", subjects::seesHandoff)),
+        new EndpointRule(POST, List.of("/api/handoffs/{taskId}/sla/pause", "/api/handoffs/{taskId}/sla/resume"),
+            "handoffs:pause-resume", reads, read("handoffs:pause-resume", "open handoff", "taskId", subjects::seesHandoff)));
+  }
+
   void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
-    api.requestMatchers(POST, "/api/events").access(role("events:post",
-            "Only integration clients (lifecycle.access.integrations) post events; reps act through Tasklist.", Role.INTEGRATION))
-        .requestMatchers("/api/admin/**").access(role("admin",
-            "Only members of lifecycle.access.admin-groups may use /api/admin.", Role.ADMIN))
-        .requestMatchers(GET, "/api/leads/{leadId}/timeline").access(read("leads:read", "lead", "leadId", subjects::seesLead))
-        .requestMatchers(GET, "/api/accounts/{id}", "/api/accounts/{id}/timeline")
-        .access(read("accounts:read", "account", "id", subjects::seesAccount))
-        .requestMatchers(PUT, "/api/accounts/{id}/owner").access(change("accounts:change-owner",
-            "Only a manager of this account's processes may change its owner.", "account", "id",
-            subjects::managesAccount, subjects::seesAccount))
-        .requestMatchers(POST, "/api/accounts/{id}/milestones/*").access(change("accounts:confirm-milestone",
-            "Only the account's owner or a manager of its processes may confirm its milestones.", "account", "id",
-            (caller, id) -> subjects.ownsAccount(caller, id) || subjects.managesAccount(caller, id), subjects::seesAccount))
-        .requestMatchers(POST, "/api/opportunities/{id}/closed-won").access(change("opportunities:close-won",
-            "Only the opportunity's owner or a manager of its process may close it won.", "opportunity", "id",
-            (caller, id) -> subjects.ownsOpportunity(caller, id) || subjects.managesOpportunity(caller, id),
-            subjects::seesOpportunity))
-        .requestMatchers(GET, "/api/handoffs/{taskId}/sla").access(read("handoffs:read", "open handoff", "taskId", subjects::seesHandoff))
-        .requestMatchers(POST, "/api/handoffs/{taskId}/sla/pause", "/api/handoffs/{taskId}/sla/resume")
-        .access(read("handoffs:pause-resume", "open handoff", "taskId", subjects::seesHandoff))
-        .anyRequest().access((authentication, context) -> AccessDecision.refused(
-            new ApiProblem(HttpStatus.NOT_FOUND, "No such endpoint", "There is no " + context.getRequest().getMethod() + " "
-                + context.getRequest().getRequestURI() + " in this API; see /v3/api-docs.")));
+    for (EndpointRule rule : rules()) {
+      String[] patterns = rule.patterns().toArray(String[]::new);
+      (rule.method() == null ? api.requestMatchers(patterns) : api.requestMatchers(rule.method(), patterns)).access(rule.decides());
+    }
+    api.anyRequest().access((authentication, context) -> AccessDecision.refused(
+        new ApiProblem(HttpStatus.NOT_FOUND, "No such endpoint", "There is no " + context.getRequest().getMethod() + " "
+            + context.getRequest().getRequestURI() + " in this API; see /v3/api-docs.")));
   }
 
   /** Callers holding one of {@code roles} (admins always). */

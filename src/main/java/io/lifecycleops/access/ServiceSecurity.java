@@ -2,11 +2,17 @@ package io.lifecycleops.access;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import io.lifecycleops.web.BodySizeLimit;
+import io.lifecycleops.web.BodyTooLarge;
 import jakarta.servlet.Filter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,10 +41,20 @@ class ServiceSecurity {
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ApiAccessRules rules, ProblemResponses problems,
-      CamundaIdentityAuthenticationProvider identity) throws Exception {
+      CamundaIdentityAuthenticationProvider identity, @Value("${lifecycle.api.max-body-size:256KB}") DataSize maxBody)
+      throws Exception {
+    JsonBodiesOnly jsonOnly = new JsonBodiesOnly(problems);
+    BodySizeLimit bodyLimit = new BodySizeLimit(maxBody, (request, response) -> {
+      try {
+        problems.write(request, response, new BodyTooLarge(maxBody).problem());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     return stateless(http.securityMatcher("/api/**"), problems, identity)
         .authorizeHttpRequests(rules::apply)
-        .addFilterAfter(new JsonBodiesOnly(problems), AuthorizationFilter.class)
+        .addFilterAfter(jsonOnly, AuthorizationFilter.class)
+        .addFilterAfter(bodyLimit, JsonBodiesOnly.class)
         .build();
   }
 

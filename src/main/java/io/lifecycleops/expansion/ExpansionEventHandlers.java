@@ -92,7 +92,8 @@ class ExpansionEventHandlers {
         ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY)
             .processInstanceBusinessKey(d.get("accountId").asText()).active().singleResult();
         if (open == null || runtime.getVariable(open.getId(), EXPANSION_OPPORTUNITY_ID) == null) {
-          return new EventReceipt(event.id(), "NO_OPEN_EXPANSION_OPPORTUNITY", open == null ? null : open.getId());
+          return EventReceipt.unchanged(event.id(), "NO_OPEN_EXPANSION_OPPORTUNITY", open == null ? null : open.getId(),
+              "account " + d.get("accountId").asText() + " has no open expansion opportunity");
         }
         Map<String, Object> outcome = new HashMap<>();
         outcome.put(OUTCOME, d.get("outcome").asText());

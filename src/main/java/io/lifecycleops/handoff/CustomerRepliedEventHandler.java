@@ -36,6 +36,8 @@ abstract class CustomerRepliedEventHandler implements EventHandler {
   @Override
   public EventReceipt handle(CloudEvent event) {
     int resumed = adjustments.resumeAllOf(event.data().get(subjectField).asText()).size();
-    return new EventReceipt(event.id(), resumed > 0 ? RESUMED : NOTHING_PAUSED, null);
+    String subject = event.data().get(subjectField).asText();
+    return resumed > 0 ? new EventReceipt(event.id(), RESUMED, null)
+        : EventReceipt.unchanged(event.id(), NOTHING_PAUSED, null, "no handoff of " + subject + " was waiting on the customer");
   }
 }

@@ -52,7 +52,7 @@ public class EscalationTaskListener implements TaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
         Object label = task.getVariable(SUBJECT_LABEL);
-        task.setName(task.getName() + " — " + task.getVariable(ESCALATION_HANDOFF) + (label == null ? "" : " — " + label));
+        task.setName(TaskNames.fit(task.getName() + " — " + task.getVariable(ESCALATION_HANDOFF) + (label == null ? "" : " — " + label)));
         Object due = task.getVariable(ESCALATION_DUE_AT);
         task.setDescription("Due " + (due instanceof java.util.Date d ? d.toInstant() : due) + " ("
             + task.getVariable(ESCALATION_BUSINESS_MINUTES_LATE) + " business minutes late), held by "

@@ -91,7 +91,7 @@ public class HandoffTaskListener implements TaskListener {
     task.setPriority(route.taskPriority());
     Object label = scope.getVariable(SUBJECT_LABEL);
     if (label != null) {
-      task.setName(task.getName() + " — " + label);
+      task.setName(TaskNames.fit(task.getName() + " — " + label));
     }
 
     Map<String, Object> sent = new LinkedHashMap<>();

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,8 +36,13 @@ public class EventIntake {
   private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
   /** Attempts for an event whose transaction lost an optimistic-locking race. */
   static final int MAX_ATTEMPTS = 5;
+  /** Which data field names the subject, in order of preference. */
+  static final List<String> SUBJECT_FIELDS = List.of("leadId", "accountId");
 
   private final EnvelopeParser envelopes;
+  private final EventTextRules textRules;
+  private final SubjectLocks locks;
+  private final LifecycleLedger ledger;
   private final InboundEvents inbound;
   private final Map<String, EventHandler> handlers;
   private final TransactionTemplate transaction;
@@ -41,11 +50,17 @@ public class EventIntake {
 
   public EventIntake(
       EnvelopeParser envelopes,
+      EventTextRules textRules,
+      SubjectLocks locks,
+      LifecycleLedger ledger,
       InboundEvents inbound,
       List<EventHandler> handlers,
       PlatformTransactionManager transactionManager,
       ObjectMapper json) {
     this.envelopes = envelopes;
+    this.textRules = textRules;
+    this.locks = locks;
+    this.ledger = ledger;
     this.inbound = inbound;
     this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::type, Function.identity()));
     this.transaction = new TransactionTemplate(transactionManager);
@@ -54,10 +69,14 @@ public class EventIntake {
 
   public EventReceipt accept(JsonNode body) {
     CloudEvent event = envelopes.parse(body);
+    List<FieldError> unsafe = textRules.check(body);
+    if (!unsafe.isEmpty()) {
+      throw EnvelopeParser.invalid(unsafe);
+    }
     String payload = body.toString();
     String hash = sha256(canonical(body));
 
-    var earlier = inbound.find(event.id());
+    var earlier = inbound.find(event.source(), event.id());
     if (earlier.isPresent()) {
       return replay(earlier.get(), hash);
     }
@@ -79,14 +98,22 @@ public class EventIntake {
         return transaction.execute(
             status -> {
               inbound.claim(event, payload, hash);
+              String subject = subjectOf(event);
+              if (subject != null) {
+                locks.lock(subject);
+              }
               EventReceipt receipt = handler.handle(event).withEventId(event.id());
-              inbound.answer(event.id(), receipt);
+              if (receipt.unchangedBecause() != null && subject != null) {
+                ledger.append(subject, receipt.processInstanceId(), LedgerEventType.EVENT_NOT_APPLIED, null, Actors.SYSTEM,
+                    notApplied(event, receipt));
+              }
+              inbound.answer(event, receipt);
               return receipt;
             });
       } catch (DuplicateKeyException | CannotAcquireLockException concurrentDuplicate) {
         // Another request with the same id committed first: give its answer.
         return inbound
-            .find(event.id())
+            .find(event.source(), event.id())
             .map(stored -> replay(stored, hash))
             .orElseThrow(() -> concurrentDuplicate);
       } catch (OptimisticLockingException concurrentUpdate) {
@@ -100,12 +127,34 @@ public class EventIntake {
     }
   }
 
+  /** The lead or account the event is about: its events are serialized, its no-ops recorded in its ledger. */
+  private static String subjectOf(CloudEvent event) {
+    for (String field : SUBJECT_FIELDS) {
+      JsonNode id = event.data().get(field);
+      if (id != null && id.isTextual() && !id.asText().isBlank()) {
+        return id.asText();
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Object> notApplied(CloudEvent event, EventReceipt receipt) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("eventId", event.id());
+    details.put("source", event.source());
+    details.put("type", event.type());
+    details.put("status", receipt.status());
+    details.put("reason", receipt.unchangedBecause());
+    return details;
+  }
+
   private EventReceipt replay(InboundEvents.Stored stored, String hash) {
     if (!stored.payloadHash().equals(hash)) {
       throw new EventProblem(
           HttpStatus.CONFLICT,
           "Event id already used",
-          "Event '" + stored.id() + "' was already accepted with a different payload; a new fact needs a new id.",
+          "Event '" + stored.id() + "' from '" + stored.source() + "' was already accepted with a different payload;"
+              + " a new fact needs a new id.",
           List.of(new FieldError("id", "already used for a different event")));
     }
     return stored.receipt();

@@ -1,9 +1,23 @@
 package io.lifecycleops.intake;
 
-/** The answer to an accepted event; replayed verbatim when the same event id arrives again. */
-public record EventReceipt(String eventId, String status, String processInstanceId) {
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * The answer to an accepted event; replayed verbatim when the same event arrives again. An event that
+ * changed nothing says why in {@code unchangedBecause}, which the intake writes to the ledger.
+ */
+public record EventReceipt(String eventId, String status, String processInstanceId, @JsonIgnore String unchangedBecause) {
+
+  public EventReceipt(String eventId, String status, String processInstanceId) {
+    this(eventId, status, processInstanceId, null);
+  }
+
+  /** Accepted, but nothing changed: recorded in the subject's ledger with the reason. */
+  public static EventReceipt unchanged(String eventId, String status, String processInstanceId, String because) {
+    return new EventReceipt(eventId, status, processInstanceId, because);
+  }
 
   public EventReceipt withEventId(String id) {
-    return new EventReceipt(id, status, processInstanceId);
+    return new EventReceipt(id, status, processInstanceId, unchangedBecause);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.access.Caller;
 import io.lifecycleops.access.Callers;
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.JsonProblems;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,12 +38,7 @@ class EventsController {
     try {
       tree = json.readTree(body);
     } catch (JsonProcessingException e) {
-      throw new EventProblem(
-          HttpStatus.BAD_REQUEST,
-          "Malformed JSON",
-          "The body is not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
-              + ", column " + e.getLocation().getColumnNr() + ").",
-          List.of(new FieldError("$", "not valid JSON")));
+      throw JsonProblems.malformed(e);
     }
     refuseTypesTheCallerMayNotPost(tree);
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(intake.accept(tree));

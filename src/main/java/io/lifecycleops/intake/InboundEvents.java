@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The inbound_event table: one row per accepted event id, holding the answer given. */
+/** The inbound_event table: one row per accepted event (source, id), holding the answer given. */
 @Component
 class InboundEvents {
 
-  record Stored(String id, String payloadHash, EventReceipt receipt) {}
+  record Stored(String source, String id, String payloadHash, EventReceipt receipt) {}
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -20,37 +20,39 @@ class InboundEvents {
     this.clock = clock;
   }
 
-  Optional<Stored> find(String id) {
+  Optional<Stored> find(String source, String id) {
     return jdbc.query(
-            "select id, payload_hash, status, process_instance_id from inbound_event where id = ?",
+            "select source, id, payload_hash, status, process_instance_id from inbound_event where source = ? and id = ?",
             (rs, n) ->
                 new Stored(
+                    rs.getString("source"),
                     rs.getString("id"),
                     rs.getString("payload_hash"),
                     new EventReceipt(rs.getString("id"), rs.getString("status"), rs.getString("process_instance_id"))),
-            id)
+            source, id)
         .stream()
         .findFirst();
   }
 
-  /** Claims the id; a concurrent claim of the same id blocks here until the first one commits, then fails. */
+  /** Claims (source, id); a concurrent claim of the same event blocks here until the first one commits, then fails. */
   void claim(CloudEvent event, String payload, String payloadHash) {
     jdbc.update(
-        "insert into inbound_event (id, type, source, payload_hash, payload, status, process_instance_id, received_at)"
+        "insert into inbound_event (source, id, type, payload_hash, payload, status, process_instance_id, received_at)"
             + " values (?, ?, ?, ?, ?, 'RECEIVED', null, ?)",
+        event.source(),
         event.id(),
         event.type(),
-        event.source(),
         payloadHash,
         payload,
         Timestamp.from(clock.instant()));
   }
 
-  void answer(String id, EventReceipt receipt) {
+  void answer(CloudEvent event, EventReceipt receipt) {
     jdbc.update(
-        "update inbound_event set status = ?, process_instance_id = ? where id = ?",
+        "update inbound_event set status = ?, process_instance_id = ? where source = ? and id = ?",
         receipt.status(),
         receipt.processInstanceId(),
-        id);
+        event.source(),
+        event.id());
   }
 }

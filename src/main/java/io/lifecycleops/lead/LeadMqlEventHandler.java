@@ -46,7 +46,7 @@ public class LeadMqlEventHandler implements EventHandler {
   public List<FieldError> validate(CloudEvent event) {
     JsonNode data = event.data();
     List<FieldError> errors = new ArrayList<>();
-    requiredText(data, LEAD_ID, 200, errors);
+    requiredText(data, LEAD_ID, 128, errors);
     String email = requiredText(data, EMAIL, 320, errors);
     if (email != null && !EMAIL_ADDRESS.matcher(email).matches()) {
       errors.add(new FieldError("data." + EMAIL, "must be a valid email address"));
@@ -84,7 +84,8 @@ public class LeadMqlEventHandler implements EventHandler {
             .active()
             .singleResult();
     if (running != null) {
-      return new EventReceipt(event.id(), ALREADY_IN_PROGRESS, running.getId());
+      return EventReceipt.unchanged(event.id(), ALREADY_IN_PROGRESS, running.getId(),
+          "lead " + leadId + " already has a running " + LeadToOpportunityProcess.KEY + " process");
     }
     String email = data.get(EMAIL).asText().trim();
     Map<String, Object> variables = new HashMap<>();

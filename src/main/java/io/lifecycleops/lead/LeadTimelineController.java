@@ -4,11 +4,15 @@ import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LifecycleLedger;
 import java.util.List;
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.Pages;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/leads/{id}/timeline}: the lead's ledger rows in the order they happened. */
+/** {@code GET /api/leads/{id}/timeline}: the lead's ledger rows in the order they happened, a page at a time. */
 @RestController
 class LeadTimelineController {
 
@@ -19,11 +23,18 @@ class LeadTimelineController {
   }
 
   @GetMapping("/api/leads/{leadId}/timeline")
-  List<LedgerEntry> timeline(@PathVariable String leadId) {
-    List<LedgerEntry> entries = ledger.timeline(leadId);
-    if (entries.isEmpty()) {
+  ResponseEntity<List<LedgerEntry>> timeline(@PathVariable String leadId, @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) String cursor, HttpServletRequest request) {
+    int size = Pages.limit(limit);
+    LifecycleLedger.Page page;
+    try {
+      page = ledger.page(leadId, cursor, size);
+    } catch (IllegalArgumentException e) {
+      throw Pages.badCursor();
+    }
+    if (page.entries().isEmpty() && cursor == null) {
       throw ApiProblem.notFound("lead", leadId);
     }
-    return entries;
+    return Pages.of(page.entries(), page.next(), size, request);
   }
 }

@@ -39,5 +39,7 @@ public enum LedgerEventType {
   /** The time-to-first-value target passed without first value. */
   ONBOARDING_AT_RISK,
   EXIT_CRITERIA_MISSING,
-  OPPORTUNITY_CREATED
+  OPPORTUNITY_CREATED,
+  /** An accepted event that changed nothing (e.g. the lead's process already runs), with the reason. */
+  EVENT_NOT_APPLIED
 }

@@ -67,6 +67,54 @@ public class LifecycleLedger {
         subject);
   }
 
+  /** One page of a subject's rows, oldest first; {@code next} continues after its last row, null on the last page. */
+  public record Page(List<LedgerEntry> entries, String next) {}
+
+  /**
+   * Up to {@code limit} rows of the subject after {@code cursor} (null: from the start).
+   *
+   * @throws IllegalArgumentException for a cursor this ledger did not hand out
+   */
+  public Page page(String subject, String cursor, int limit) {
+    Instant afterTime = Instant.EPOCH.minusSeconds(1);
+    long afterId = Long.MIN_VALUE;
+    if (cursor != null) {
+      try {
+        String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8)
+            .split("/", 2);
+        afterTime = Instant.parse(parts[0]);
+        afterId = Long.parseLong(parts[1]);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("not a timeline cursor: " + cursor, e);
+      }
+    }
+    List<LedgerEntry> rows = jdbc.query(
+        "select id, occurred_at, subject, process_instance_id, type, stage, actor, details from lifecycle_event"
+            + " where subject = ? and (occurred_at > ? or (occurred_at = ? and id > ?)) order by occurred_at, id"
+            + " fetch first ? rows only",
+        (rs, n) -> entry(rs), subject, Timestamp.from(afterTime), Timestamp.from(afterTime), afterId, limit + 1);
+    if (rows.size() <= limit) {
+      return new Page(rows, null);
+    }
+    List<LedgerEntry> page = rows.subList(0, limit);
+    LedgerEntry last = page.get(limit - 1);
+    String next = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+        (last.occurredAt() + "/" + last.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new Page(List.copyOf(page), next);
+  }
+
+  private LedgerEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new LedgerEntry(
+        rs.getLong("id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("subject"),
+        rs.getString("process_instance_id"),
+        LedgerEventType.valueOf(rs.getString("type")),
+        rs.getString("stage"),
+        rs.getString("actor"),
+        fromJson(rs.getString("details")));
+  }
+
   public Instant now() {
     return clock.instant();
   }

@@ -41,9 +41,11 @@ public class ClosedWonEventHandler implements EventHandler {
   private final IdentityService identity;
   private final Decisions decisions;
   private final java.time.Clock clock;
+  private final OnboardingMilestones milestones;
 
   public ClosedWonEventHandler(RuntimeService runtime, AccountDirectory accounts, IdentityService identity, Decisions decisions,
-      java.time.Clock clock) {
+      java.time.Clock clock, OnboardingMilestones milestones) {
+    this.milestones = milestones;
     this.runtime = runtime;
     this.accounts = accounts;
     this.identity = identity;
@@ -60,8 +62,8 @@ public class ClosedWonEventHandler implements EventHandler {
   public List<FieldError> validate(CloudEvent event) {
     JsonNode d = event.data();
     List<FieldError> errors = new ArrayList<>();
-    String accountId = text(d, ACCOUNT_ID, true, 64, errors);
-    text(d, OPPORTUNITY_ID, true, 64, errors);
+    String accountId = text(d, ACCOUNT_ID, true, 128, errors);
+    text(d, OPPORTUNITY_ID, true, 128, errors);
     text(d, ACCOUNT_NAME, true, 500, errors);
     String segment = text(d, SEGMENT, false, 20, errors);
     if (segment != null && !SEGMENTS.contains(segment)) {
@@ -114,7 +116,8 @@ public class ClosedWonEventHandler implements EventHandler {
     ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(ClosedWonToOnboardingProcess.KEY)
         .processInstanceBusinessKey(accountId).active().singleResult();
     if (running != null) {
-      return new EventReceipt(event.id(), "ALREADY_ONBOARDING", running.getId());
+      return EventReceipt.unchanged(event.id(), "ALREADY_ONBOARDING", running.getId(),
+          "account " + accountId + " is already in onboarding");
     }
     Map<String, Object> facts = new HashMap<>();
     facts.put("employees", d.hasNonNull("employees") ? d.get("employees").asInt() : null);
@@ -154,6 +157,8 @@ public class ClosedWonEventHandler implements EventHandler {
     variables.put(CLOSED_WON_AT, Date.from(clock.instant()));
     variables.put(TECHNICAL_SETUP_DONE, false);
     variables.put(FIRST_VALUE_REACHED, false);
+    // Milestones product analytics reported before the deal closed count from the start.
+    variables.putAll(milestones.takePending(accountId));
     variables.put("subjectLabel", d.get(ACCOUNT_NAME).asText() + " (" + segment + ")");
     ProcessInstance started = runtime.startProcessInstanceByKey(ClosedWonToOnboardingProcess.KEY, accountId, variables);
     return new EventReceipt(event.id(), "STARTED", started.getId());

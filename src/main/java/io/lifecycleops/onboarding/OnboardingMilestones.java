@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +28,43 @@ public class OnboardingMilestones {
   }
 
   public static final String APPLIED = "APPLIED";
-  public static final String NO_ONBOARDING = "NO_ONBOARDING_IN_PROGRESS";
+  /** No onboarding runs yet: the milestone is kept and applied when the account's onboarding starts. */
+  public static final String NO_ONBOARDING = "KEPT_UNTIL_ONBOARDING";
 
   private final RuntimeService runtime;
   private final LifecycleLedger ledger;
   private final Actors actors;
+  private final JdbcTemplate jdbc;
 
-  public OnboardingMilestones(RuntimeService runtime, LifecycleLedger ledger, Actors actors) {
+  public OnboardingMilestones(RuntimeService runtime, LifecycleLedger ledger, Actors actors, JdbcTemplate jdbc) {
     this.runtime = runtime;
     this.ledger = ledger;
     this.actors = actors;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The milestones kept for an account whose onboarding had not started, as the variables its
+   * onboarding starts with; they are consumed.
+   */
+  public Map<String, Object> takePending(String accountId) {
+    Map<String, Object> variables = new HashMap<>();
+    jdbc.query("select milestone, active_users from pending_milestone where account_id = ? order by id", rs -> {
+      variables.putAll(variablesOf(Milestone.valueOf(rs.getString("milestone")), (Integer) rs.getObject("active_users")));
+    }, accountId);
+    jdbc.update("delete from pending_milestone where account_id = ?", accountId);
+    return variables;
+  }
+
+  private static Map<String, Object> variablesOf(Milestone milestone, Integer activeUsers) {
+    Map<String, Object> variables = new HashMap<>();
+    if (milestone == Milestone.TECHNICAL_SETUP_DONE) {
+      variables.put(TECHNICAL_SETUP_DONE, true);
+    } else {
+      variables.put(FIRST_VALUE_REACHED, true);
+      variables.put(ACTIVE_USERS, activeUsers);
+    }
+    return variables;
   }
 
   /** @return the onboarding instance the milestone was applied to, or null when none runs */
@@ -52,16 +80,11 @@ public class OnboardingMilestones {
     ledger.append(accountId, onboarding == null ? null : onboarding.getId(), LedgerEventType.MILESTONE_REACHED,
         onboarding == null ? null : (String) runtime.getVariable(onboarding.getId(), "stage"), actors.current(), details);
     if (onboarding == null) {
+      jdbc.update("insert into pending_milestone (account_id, milestone, active_users, received_at) values (?, ?, ?, ?)",
+          accountId, milestone.name(), activeUsers, java.sql.Timestamp.from(ledger.now()));
       return null;
     }
-    Map<String, Object> variables = new HashMap<>();
-    if (milestone == Milestone.TECHNICAL_SETUP_DONE) {
-      variables.put(TECHNICAL_SETUP_DONE, true);
-    } else {
-      variables.put(FIRST_VALUE_REACHED, true);
-      variables.put(ACTIVE_USERS, activeUsers);
-    }
-    runtime.setVariables(onboarding.getId(), variables);
+    runtime.setVariables(onboarding.getId(), variablesOf(milestone, activeUsers));
     return onboarding.getId();
   }
 }

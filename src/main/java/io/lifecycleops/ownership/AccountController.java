@@ -3,6 +3,10 @@ package io.lifecycleops.ownership;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.Pages;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,9 +69,16 @@ class AccountController {
   }
 
   @GetMapping("/api/accounts/{id}/timeline")
-  List<LedgerEntry> timeline(@PathVariable String id) {
+  ResponseEntity<List<LedgerEntry>> timeline(@PathVariable String id, @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) String cursor, HttpServletRequest request) {
     accounts.byId(id).orElseThrow(() -> notFound(id));
-    return ledger.timeline(id);
+    int size = Pages.limit(limit);
+    try {
+      LifecycleLedger.Page page = ledger.page(id, cursor, size);
+      return Pages.of(page.entries(), page.next(), size, request);
+    } catch (IllegalArgumentException e) {
+      throw Pages.badCursor();
+    }
   }
 
   /** Gives the account to another owner; refused with 409 if its owner is no longer {@code expectedOwner}. */

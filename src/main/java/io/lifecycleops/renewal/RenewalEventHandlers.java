@@ -8,6 +8,7 @@ import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.FieldError;
 import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.web.ApiProblem;
 import io.lifecycleops.renewal.AccountHealthRecords.Health;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,7 +44,7 @@ class RenewalEventHandlers {
         String contractId = text(d, "contractId", errors);
         String accountId = text(d, "accountId", errors);
         var contract = contractId == null ? null : contracts.byId(contractId).orElse(null);
-        if (contractId != null && (contract == null || !contract.accountId().equals(accountId))) {
+        if (contract != null && !contract.accountId().equals(accountId)) {
           errors.add(new FieldError("data.contractId", "is not a contract of this account"));
         }
         String outcome = d.path("outcome").asText(null);
@@ -65,6 +66,13 @@ class RenewalEventHandlers {
         } else if (!CHURN_REASONS.contains(d.path("reason").asText(""))) {
           errors.add(new FieldError("data.reason", "is required for CHURNED, one of " + CHURN_REASONS));
         }
+        if (contractId != null && contract == null) {
+          // A well-formed outcome for a contract nobody knows is a 404, never a silent no-op.
+          if (errors.isEmpty()) {
+            throw ApiProblem.notFound("contract", contractId);
+          }
+          errors.add(0, new FieldError("data.contractId", "is not a known contract"));
+        }
         return errors;
       }
 
@@ -76,7 +84,8 @@ class RenewalEventHandlers {
             .processInstanceBusinessKey(d.get("accountId").asText()).variableValueEquals(CONTRACT_ID, contractId)
             .active().singleResult();
         if (renewal == null) {
-          return new EventReceipt(event.id(), "NO_OPEN_RENEWAL", null);
+          return EventReceipt.unchanged(event.id(), "NO_OPEN_RENEWAL", null,
+              "contract " + contractId + " has no open renewal (its outcome is already known)");
         }
         Map<String, Object> outcome = new HashMap<>();
         outcome.put(OUTCOME, d.get("outcome").asText());
@@ -85,6 +94,17 @@ class RenewalEventHandlers {
           outcome.put(NEW_TERM_END, d.get(NEW_TERM_END).asText());
         } else {
           outcome.put(CHURN_REASON, d.get("reason").asText());
+        }
+        boolean asleep = !runtime.createExecutionQuery().processInstanceId(renewal.getId())
+            .activityId(RenewalProcess.Elements.WINDOW_OPENS).list().isEmpty();
+        if (asleep) {
+          // Renewed (or churned) before the window opened, as early renewals are: end the sleeping renewal with it.
+          runtime.createProcessInstanceModification(renewal.getId())
+              .cancelAllForActivity(RenewalProcess.Elements.WINDOW_OPENS)
+              .startBeforeActivity(RenewalProcess.Elements.RENEWED_OR_CHURNED)
+              .setVariables(outcome)
+              .execute();
+          return new EventReceipt(event.id(), "APPLIED_EARLY", renewal.getId());
         }
         runtime.setVariables(renewal.getId(), outcome);
         return new EventReceipt(event.id(), "APPLIED", renewal.getId());

@@ -11,6 +11,7 @@ public final class RenewalProcess {
     public static final String ASSESS_RISK = "BusinessRuleTask_AssessRenewalRisk";
     public static final String PREPARE_RENEWAL = "UserTask_PrepareRenewal";
     public static final String OUTCOME_OR_END = "Gateway_OutcomeBeforeContractEnd";
+    public static final String RENEWED_OR_CHURNED = "Gateway_RenewalOutcome";
     public static final String CONTRACT_END_PASSED = "IntermediateCatchEvent_ContractEndPassed";
     public static final String HANDLE_OVERDUE = "UserTask_HandleOverdueRenewal";
     public static final String RUN_SAVE_PLAN = "UserTask_RunSavePlan";

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -22,12 +28,38 @@ public class JsonProblems {
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer boundedJson() {
-    return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(
-        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()));
+    return builder -> builder
+        .deserializerByType(String.class, new PlainText())
+        .postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()));
+  }
+
+  /** Text in a request body holds no control characters but tab and line breaks (PostgreSQL cannot store NUL). */
+  static final class PlainText extends StdScalarDeserializer<String> {
+    PlainText() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      String text = StringDeserializer.instance.deserialize(parser, context);
+      if (text != null && text.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F))) {
+        throw InvalidFormatException.from(parser, "must not contain control characters", text, String.class);
+      }
+      return text;
+    }
   }
 
   /** 400 naming the field (a dotted path such as {@code data.criteria}) where the JSON broke or went too deep. */
   public static ApiProblem malformed(JsonProcessingException e) {
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .reduce("", String::concat).replaceFirst("^\\.", "");
+      String message = e instanceof InvalidFormatException ? e.getOriginalMessage() : "has the wrong type";
+      return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "1 field is invalid.",
+          List.of(new ApiProblem.Field(field, message)));
+    }
     String field = "$";
     if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
       String pointer = parser.getParsingContext().pathAsPointer().toString();

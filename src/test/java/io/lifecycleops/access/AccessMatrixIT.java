@@ -9,6 +9,7 @@ import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess;
 import io.lifecycleops.opportunity.Opportunities;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.EventData;
 import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
 import java.net.http.HttpResponse;
@@ -258,6 +259,24 @@ class AccessMatrixIT {
             .statusCode()).isIn(200, 404));
   }
 
+  @Test
+  void theApiDescribesItselfWithWhoMayCallEachEndpointAndItsProblems() throws Exception {
+    HttpResponse<String> document = api.get("/v3/api-docs", null);
+    HttpResponse<String> swaggerUi = api.get("/swagger-ui/index.html", null);
+
+    assertThat(document.statusCode()).isEqualTo(200);
+    JsonNode paths = json.readTree(document.body()).get("paths");
+    for (Row row : MATRIX) {
+      JsonNode operation = paths.path(row.pattern()).path(row.method().toLowerCase());
+      assertThat(operation.isMissingNode()).as("%s %s is documented", row.method(), row.pattern()).isFalse();
+      assertThat(operation.path("x-permission").asText()).as("%s %s names its permission", row.method(), row.pattern())
+          .isNotBlank();
+      assertThat(operation.path("description").asText()).contains("Who may call it");
+      assertThat(operation.path("responses").has("403")).isTrue();
+    }
+    assertThat(swaggerUi.statusCode()).isEqualTo(200);
+  }
+
   // ---- fixtures ----
 
   /** A new HOT EMEA lead, its "Qualify lead" task in sdr-emea. */
@@ -291,7 +310,7 @@ class AccessMatrixIT {
   /** A won ENTERPRISE account in onboarding, transferred to its CSM (the owner), waiting on "Accept account". */
   static Fixture accountFixture(AccessMatrixIT it) {
     String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> data = new LinkedHashMap<>(closedWonData(accountId));
+    Map<String, Object> data = new LinkedHashMap<>(EventData.closedWon(accountId));
     HttpResponse<String> won = it.api.post("/api/events", ApiClient.event("opportunity.closed_won", data),
         ApiClient.basic("crm", "crm"));
     assertThat(won.statusCode()).as(won.body()).isEqualTo(202);
@@ -336,31 +355,8 @@ class AccessMatrixIT {
     return users;
   }
 
-  static Map<String, Object> closedWonData(String accountId) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("accountId", accountId);
-    data.put("opportunityId", "opp-" + accountId);
-    data.put("accountName", "Globex " + accountId);
-    data.put("segment", "ENTERPRISE");
-    data.put("country", "DE");
-    data.put("arr", 240000);
-    data.put("currency", "EUR");
-    data.put("termStart", "2026-12-01");
-    data.put("termEnd", "2027-11-30");
-    data.put("seats", 100);
-    data.put("products", List.of("Platform"));
-    data.put("champion", "Hank Scorpio");
-    data.put("economicBuyer", "Lisa Chen (CFO)");
-    data.put("technicalContact", "Raj Patel");
-    data.put("successCriteria", List.of("Onboard 3 teams"));
-    data.put("commitments", List.of("SSO in the first month"));
-    data.put("implementationDeadline", "2027-02-28");
-    data.put("accountExecutive", "ethan");
-    return data;
-  }
-
   private String closedWonPackage() {
-    Map<String, Object> data = closedWonData("ignored");
+    Map<String, Object> data = EventData.closedWon("ignored");
     data.remove("accountId");
     data.remove("opportunityId");
     data.remove("accountExecutive");

@@ -141,4 +141,23 @@ class TwoNodesIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void tenDifferentEventsForOneNewLeadOnBothNodesAtOnceStartOneProcess() throws Exception {
+    String leadId = LeadScenario.newLeadId();
+    List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ApiClient api = (i % 2 == 0 ? nodeA : nodeB).api();
+      String event = mql("evt-" + UUID.randomUUID(), leadId);
+      posts.add(() -> api.postEvent(event));
+    }
+    List<HttpResponse<String>> answers = inParallel(10, posts);
+
+    assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(202);
+    assertThat(answers).extracting(a -> json(a).get("status").asText()).containsOnlyOnce("STARTED");
+    assertThat(json(nodeA.api().get("/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + leadId))
+        .get("count").asLong()).isEqualTo(1);
+    // A later lookup of "the running process of this lead" finds exactly one.
+    assertThat(json(nodeB.api().get("/engine-rest/process-instance/count?businessKey=" + leadId)).get("count").asLong())
+        .isEqualTo(1);
+  }
 }

@@ -1,0 +1,35 @@
+package io.lifecycleops.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Event data as the CRM sends it, for tests outside the capability that owns the event. */
+public final class EventData {
+
+  private EventData() {}
+
+  /** A complete ENTERPRISE (DE) sales-to-CS handoff package, won by ethan. */
+  public static Map<String, Object> closedWon(String accountId) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("accountId", accountId);
+    data.put("opportunityId", "opp-" + accountId);
+    data.put("accountName", "Globex " + accountId);
+    data.put("segment", "ENTERPRISE");
+    data.put("country", "DE");
+    data.put("arr", 240000);
+    data.put("currency", "EUR");
+    data.put("termStart", "2026-12-01");
+    data.put("termEnd", "2027-11-30");
+    data.put("seats", 100);
+    data.put("products", List.of("Platform"));
+    data.put("champion", "Hank Scorpio");
+    data.put("economicBuyer", "Lisa Chen (CFO)");
+    data.put("technicalContact", "Raj Patel");
+    data.put("successCriteria", List.of("Onboard 3 teams"));
+    data.put("commitments", List.of("SSO in the first month"));
+    data.put("implementationDeadline", "2027-02-28");
+    data.put("accountExecutive", "ethan");
+    return data;
+  }
+}
