@@ -54,16 +54,7 @@ public class LifecycleLedger {
     return jdbc.query(
         "select id, occurred_at, subject, process_instance_id, type, stage, actor, details"
             + " from lifecycle_event where subject = ? order by occurred_at, id",
-        (rs, n) ->
-            new LedgerEntry(
-                rs.getLong("id"),
-                rs.getTimestamp("occurred_at").toInstant(),
-                rs.getString("subject"),
-                rs.getString("process_instance_id"),
-                LedgerEventType.valueOf(rs.getString("type")),
-                rs.getString("stage"),
-                rs.getString("actor"),
-                fromJson(rs.getString("details"))),
+        (rs, n) -> entry(rs),
         subject);
   }
 

@@ -15,6 +15,7 @@ import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables;
 import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.ownership.OwnershipTransfers;
+import io.lifecycleops.support.EventData;
 import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
@@ -69,26 +70,7 @@ class ClosedWonToOnboardingProcessTest {
   }
 
   static Map<String, Object> completeEnterprisePackage(String accountId) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("accountId", accountId);
-    data.put("opportunityId", "opp-" + accountId);
-    data.put("accountName", "Globex " + accountId);
-    data.put("segment", "ENTERPRISE");
-    data.put("country", "DE");
-    data.put("arr", 240000);
-    data.put("currency", "EUR");
-    data.put("termStart", "2026-12-01");
-    data.put("termEnd", "2027-11-30");
-    data.put("seats", 100);
-    data.put("products", List.of("Platform", "Analytics"));
-    data.put("champion", "Hank Scorpio");
-    data.put("economicBuyer", "Lisa Chen (CFO)");
-    data.put("technicalContact", "Raj Patel");
-    data.put("successCriteria", List.of("Onboard 3 teams", "Replace legacy reporting"));
-    data.put("commitments", List.of("SSO in the first month", "Price locked for 2 years"));
-    data.put("implementationDeadline", "2027-02-28");
-    data.put("accountExecutive", "ethan");
-    return data;
+    return EventData.closedWon(accountId);
   }
 
   private String closedWon(Map<String, Object> data) {

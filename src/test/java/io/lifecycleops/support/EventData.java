@@ -22,12 +22,12 @@ public final class EventData {
     data.put("termStart", "2026-12-01");
     data.put("termEnd", "2027-11-30");
     data.put("seats", 100);
-    data.put("products", List.of("Platform"));
+    data.put("products", List.of("Platform", "Analytics"));
     data.put("champion", "Hank Scorpio");
     data.put("economicBuyer", "Lisa Chen (CFO)");
     data.put("technicalContact", "Raj Patel");
-    data.put("successCriteria", List.of("Onboard 3 teams"));
-    data.put("commitments", List.of("SSO in the first month"));
+    data.put("successCriteria", List.of("Onboard 3 teams", "Replace legacy reporting"));
+    data.put("commitments", List.of("SSO in the first month", "Price locked for 2 years"));
     data.put("implementationDeadline", "2027-02-28");
     data.put("accountExecutive", "ethan");
     return data;

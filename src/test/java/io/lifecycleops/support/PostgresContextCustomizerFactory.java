@@ -36,10 +36,13 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
         throw new IllegalStateException("no PostgreSQL for " + testClass);
       }
       String url = TestPostgres.freshDatabase(testClass);
+      // Small pools: every test class keeps its context (and pool) until the run ends, on one server.
       context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgres", Map.of(
           "spring.datasource.url", url,
           "spring.datasource.username", server.user(),
-          "spring.datasource.password", server.password())));
+          "spring.datasource.password", server.password(),
+          "spring.datasource.hikari.maximum-pool-size", "5",
+          "spring.datasource.hikari.minimum-idle", "1")));
     }
 
     @Override
