@@ -38,7 +38,7 @@ class EventsController {
     try {
       tree = json.readTree(body);
     } catch (JsonProcessingException e) {
-      throw JsonProblems.malformed(e);
+      throw JsonProblems.malformed(e, body);
     }
     refuseTypesTheCallerMayNotPost(tree);
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(intake.accept(tree));

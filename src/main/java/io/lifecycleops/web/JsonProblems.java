@@ -1,5 +1,6 @@
 package io.lifecycleops.web;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -50,6 +51,39 @@ public class JsonProblems {
     }
   }
 
+  /** As {@link #malformed(JsonProcessingException)}; with the body at hand, a too-deep body names where it went too deep. */
+  public static ApiProblem malformed(JsonProcessingException e, String body) {
+    if (e instanceof StreamConstraintsException && body != null) {
+      String field = deepestAllowedPath(body);
+      return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body nests deeper than " + MAX_DEPTH + " levels.",
+          List.of(new ApiProblem.Field(field, "nests deeper than " + MAX_DEPTH + " levels")));
+    }
+    return malformed(e);
+  }
+
+  /** Walks the body only as deep as allowed, and names the field whose value goes deeper. */
+  private static String deepestAllowedPath(String body) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build()).build();
+    try (JsonParser parser = factory.createParser(body)) {
+      while (parser.nextToken() != null) {
+        if (parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+          return dotted(parser.getParsingContext().getParent().pathAsPointer().toString());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall through: name the whole body
+    }
+    return "$";
+  }
+
+  private static String dotted(String pointer) {
+    if (pointer.isEmpty()) {
+      return "$";
+    }
+    return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
+  }
+
   /** 400 naming the field (a dotted path such as {@code data.criteria}) where the JSON broke or went too deep. */
   public static ApiProblem malformed(JsonProcessingException e) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -62,10 +96,7 @@ public class JsonProblems {
     }
     String field = "$";
     if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
-      String pointer = parser.getParsingContext().pathAsPointer().toString();
-      if (!pointer.isEmpty()) {
-        field = pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
-      }
+      field = dotted(parser.getParsingContext().pathAsPointer().toString());
     }
     if (e instanceof StreamConstraintsException) {
       return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed JSON",
