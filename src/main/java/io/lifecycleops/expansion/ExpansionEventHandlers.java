@@ -47,6 +47,8 @@ class ExpansionEventHandlers {
       }
       if (!usage && (!d.hasNonNull("requestedBy") || d.get("requestedBy").asText().isBlank())) {
         errors.add(new FieldError("data.requestedBy", "is required: who asks for the expansion"));
+      } else if (!usage && d.get("requestedBy").asText().length() > 200) {
+        errors.add(new FieldError("data.requestedBy", "must be at most 200 characters"));
       }
       if (d.hasNonNull("note") && d.get("note").asText().length() > 2000) {
         errors.add(new FieldError("data.note", "must be at most 2000 characters"));

@@ -11,6 +11,7 @@ import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.renewal.Contracts;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -55,7 +56,7 @@ public class ExpansionSignals {
     details.put("note", note);
     if (open != null) {
       String signals = (String) runtime.getVariable(open.getId(), SIGNALS);
-      runtime.setVariable(open.getId(), SIGNALS, (signals == null ? "" : signals + "\n") + describe(signal, note));
+      runtime.setVariable(open.getId(), SIGNALS, latestThatFit(signals, describe(signal, note)));
       details.put("result", JOINED);
       ledger.append(accountId, open.getId(), LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
       return new EventReceipt(eventId, JOINED, open.getId());
@@ -76,6 +77,25 @@ public class ExpansionSignals {
     details.put("result", STARTED);
     ledger.append(accountId, pi, LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
     return new EventReceipt(eventId, STARTED, pi);
+  }
+
+  /** Camunda's text column holds 4000 characters; every signal stays in the account's timeline. */
+  static final int MAX_SIGNALS_TEXT = 4000;
+
+  /**
+   * The signals an expansion shows in its task, one per line, oldest first: the oldest are dropped
+   * once the text would not fit (the ledger keeps them all).
+   */
+  static String latestThatFit(String earlier, String newest) {
+    java.util.Deque<String> lines = new java.util.ArrayDeque<>();
+    if (earlier != null && !earlier.isEmpty()) {
+      lines.addAll(List.of(earlier.split("\n")));
+    }
+    lines.addLast(newest.length() > MAX_SIGNALS_TEXT ? newest.substring(0, MAX_SIGNALS_TEXT) : newest);
+    while (String.join("\n", lines).length() > MAX_SIGNALS_TEXT) {
+      lines.removeFirst();
+    }
+    return String.join("\n", lines);
   }
 
   private static String describe(String signal, String note) {

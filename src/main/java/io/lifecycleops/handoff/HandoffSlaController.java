@@ -41,7 +41,10 @@ class HandoffSlaController {
 
   record PauseRequest(String reason) {}
 
+  /** {@code count} handoffs change; {@code changes} lists the first {@link #LISTED_CHANGES} of them. */
   record Recomputation(boolean dryRun, int count, List<Change> changes) {}
+
+  static final int LISTED_CHANGES = 1000;
 
   @GetMapping("/api/handoffs/{taskId}/sla")
   SlaView sla(@PathVariable String taskId) {
@@ -79,7 +82,7 @@ class HandoffSlaController {
   @PostMapping("/api/admin/sla/recompute")
   Recomputation recompute(@RequestParam(defaultValue = "true") boolean dryRun) {
     List<Change> changes = adjustments.recompute(!dryRun);
-    return new Recomputation(dryRun, changes.size(), changes);
+    return new Recomputation(dryRun, changes.size(), changes.subList(0, Math.min(changes.size(), LISTED_CHANGES)));
   }
 
   private OpenHandoff open(String taskId) {

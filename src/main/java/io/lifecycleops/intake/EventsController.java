@@ -3,9 +3,6 @@ package io.lifecycleops.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lifecycleops.access.Caller;
-import io.lifecycleops.access.Callers;
-import io.lifecycleops.web.ApiProblem;
 import io.lifecycleops.web.JsonProblems;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -22,13 +19,21 @@ class EventsController {
 
   private final EventIntake intake;
   private final ObjectMapper json;
+  private final EventTypePermission permission;
 
-  EventsController(EventIntake intake, ObjectMapper json) {
+  EventsController(EventIntake intake, ObjectMapper json, EventTypePermission permission) {
     this.intake = intake;
     this.json = json;
+    this.permission = permission;
   }
 
   @PostMapping(consumes = {"application/json", "application/cloudevents+json"})
+  @io.swagger.v3.oas.annotations.Operation(summary = "Post an event (CloudEvents 1.0, structured JSON)")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+      mediaType = "application/json",
+      schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EventEnvelopeSchema.class)))
+  @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
+      description = "Accepted and durably stored (or the first answer to the same event)")
   ResponseEntity<EventReceipt> post(@RequestBody(required = false) String body) {
     if (body == null || body.isBlank()) {
       throw new EventProblem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is empty.",
@@ -45,15 +50,11 @@ class EventsController {
   }
 
   /** Before anything is looked up or stored: an integration client posts only the types it is configured for. */
-  private static void refuseTypesTheCallerMayNotPost(JsonNode tree) {
+  private void refuseTypesTheCallerMayNotPost(JsonNode tree) {
     JsonNode type = tree.path("type");
-    if (!type.isTextual()) {
-      return; // the envelope check names the missing type
-    }
-    Caller caller = Callers.current().orElseThrow(() -> new IllegalStateException("the access rules let an anonymous call through"));
-    if (!caller.mayPost(type.asText())) {
-      throw ApiProblem.forbidden("events:post:" + type.asText(), "You may post events of types " + caller.eventTypes()
-          + " (lifecycle.access.integrations), not '" + type.asText() + "'.");
+    if (type.isTextual()) { // else the envelope check names the missing type
+      permission.check(type.asText());
     }
   }
+
 }

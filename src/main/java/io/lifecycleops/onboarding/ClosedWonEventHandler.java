@@ -35,6 +35,8 @@ public class ClosedWonEventHandler implements EventHandler {
   public static final String TYPE = "opportunity.closed_won";
   static final Set<String> SEGMENTS = Set.of("ENTERPRISE", "MID_MARKET", "SMB");
   static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  static final int MAX_ITEMS = 20;
+  static final int MAX_ITEM_LENGTH = 180;
 
   private final RuntimeService runtime;
   private final AccountDirectory accounts;
@@ -200,13 +202,31 @@ public class ClosedWonEventHandler implements EventHandler {
     return node.asText().trim();
   }
 
+  /**
+   * A list is joined into one text variable for the forms: at most {@link #MAX_ITEMS} items of at most
+   * {@link #MAX_ITEM_LENGTH} characters keep it within Camunda's 4000-character text column.
+   */
   private static void textList(JsonNode d, String field, List<FieldError> errors) {
     JsonNode node = d.get(field);
-    if (node == null || node.isNull() || node.isTextual()) {
+    if (node == null || node.isNull()) {
+      return;
+    }
+    if (node.isTextual()) {
+      if (node.asText().length() > MAX_ITEM_LENGTH) {
+        errors.add(new FieldError("data." + field, "must be at most " + MAX_ITEM_LENGTH + " characters"));
+      }
       return;
     }
     if (!node.isArray() || StreamSupport.stream(node.spliterator(), false).anyMatch(n -> !n.isTextual())) {
       errors.add(new FieldError("data." + field, "must be a string or an array of strings"));
+    } else if (node.size() > MAX_ITEMS) {
+      errors.add(new FieldError("data." + field, "must have at most " + MAX_ITEMS + " items"));
+    } else {
+      for (int i = 0; i < node.size(); i++) {
+        if (node.get(i).asText().length() > MAX_ITEM_LENGTH) {
+          errors.add(new FieldError("data." + field + "[" + i + "]", "must be at most " + MAX_ITEM_LENGTH + " characters"));
+        }
+      }
     }
   }
 

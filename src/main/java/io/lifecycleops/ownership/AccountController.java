@@ -53,6 +53,9 @@ class AccountController {
 
   record OwnerChange(String owner, String expectedOwner, String reason) {}
 
+  /** ownership_change.reason holds 1000 characters. */
+  static final int MAX_REASON_LENGTH = 1000;
+
   @GetMapping("/api/accounts/{id}")
   AccountView account(@PathVariable String id) {
     Account account = accounts.byId(id).orElseThrow(() -> notFound(id));
@@ -92,6 +95,8 @@ class AccountController {
     }
     if (change == null || change.reason() == null || change.reason().isBlank()) {
       errors.add(new ApiProblem.Field("reason", "is required"));
+    } else if (change.reason().length() > MAX_REASON_LENGTH) {
+      errors.add(new ApiProblem.Field("reason", "must be at most " + MAX_REASON_LENGTH + " characters"));
     }
     if (!errors.isEmpty()) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The owner change is incomplete.", errors);

@@ -80,13 +80,19 @@ public class OwnershipTransfers {
     return new Transfer(accountId, expectedFrom, to, reason, by, now, moved);
   }
 
-  /** The account's history of owners, oldest first. */
+  /** How many of an account's latest owner changes its view lists; the timeline pages through all of them. */
+  public static final int HISTORY_LIMIT = 100;
+
+  /** The account's latest {@link #HISTORY_LIMIT} changes of owner, oldest first. */
   public List<Transfer> history(String accountId) {
-    return jdbc.query("select from_owner, to_owner, reason, changed_by, changed_at from ownership_change"
-            + " where account_id = ? order by changed_at, id",
+    List<Transfer> newestFirst = jdbc.query("select from_owner, to_owner, reason, changed_by, changed_at from ownership_change"
+            + " where account_id = ? order by changed_at desc, id desc fetch first " + HISTORY_LIMIT + " rows only",
         (rs, n) -> new Transfer(accountId, rs.getString("from_owner"), rs.getString("to_owner"), rs.getString("reason"),
             rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(), List.of()),
         accountId);
+    List<Transfer> oldestFirst = new ArrayList<>(newestFirst);
+    java.util.Collections.reverse(oldestFirst);
+    return oldestFirst;
   }
 
   private List<String> moveOpenTasks(String accountId, String from, String to, String by) {

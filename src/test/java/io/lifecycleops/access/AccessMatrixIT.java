@@ -274,6 +274,8 @@ class AccessMatrixIT {
       assertThat(operation.path("description").asText()).contains("Who may call it");
       assertThat(operation.path("responses").has("403")).isTrue();
     }
+    assertThat(paths.path("/api/events").path("post").path("requestBody").path("content").path("application/json")
+        .path("schema").path("$ref").asText()).endsWith("/CloudEvent");
     assertThat(swaggerUi.statusCode()).isEqualTo(200);
   }
 

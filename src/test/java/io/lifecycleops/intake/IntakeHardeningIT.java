@@ -162,6 +162,29 @@ class IntakeHardeningIT {
   }
 
   @Test
+  void listsAreBoundedSoTheyFitTheTextVariableTheyAreJoinedInto() {
+    String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> tooMany = EventData.closedWon(accountId);
+    tooMany.put("successCriteria", java.util.Collections.nCopies(21, "Onboard a team"));
+    tooMany.put("commitments", List.of("x".repeat(181)));
+    int before = stored();
+
+    HttpResponse<String> refused = post(read(ApiClient.event("opportunity.closed_won", tooMany)));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(fields(read(refused.body()))).containsExactlyInAnyOrder("data.successCriteria", "data.commitments[0]");
+    assertThat(stored()).isEqualTo(before);
+
+    Map<String, Object> longest = EventData.closedWon(accountId);
+    longest.put("successCriteria", java.util.Collections.nCopies(20, "c".repeat(180)));
+    longest.put("commitments", java.util.Collections.nCopies(20, "m".repeat(180)));
+    HttpResponse<String> accepted = post(read(ApiClient.event("opportunity.closed_won", longest)));
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    await().atMost(Duration.ofSeconds(30)).until(() -> management.createJobQuery().executable().count() == 0);
+    assertThat(management.createJobQuery().withException().count()).as("no job fails after the 202").isZero();
+  }
+
+  @Test
   void theSameIdFromTwoSourcesIsTwoEvents() {
     String id = "evt-" + UUID.randomUUID();
     ObjectNode fromCrm = mql(LeadScenario.newLeadId()).put("id", id).put("source", "crm");

@@ -136,12 +136,16 @@ class OnboardingApiIT {
     HttpResponse<String> stale = api.put("/api/accounts/" + accountId + "/owner",
         "{\"owner\":\"tara\",\"expectedOwner\":\"noah\",\"reason\":\"also mine\"}", DEMO);
     HttpResponse<String> invalid = api.put("/api/accounts/" + accountId + "/owner", "{\"owner\":\"ghost\"}", DEMO);
+    HttpResponse<String> tooLong = api.put("/api/accounts/" + accountId + "/owner",
+        "{\"owner\":\"tara\",\"reason\":\"" + "r".repeat(1001) + "\"}", DEMO);
 
     assertThat(moved.statusCode()).isEqualTo(200);
     assertThat(body(moved).get("owner").asText()).isEqualTo("sam");
     assertThat(stale.statusCode()).isEqualTo(409);
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(fields(body(invalid))).containsExactlyInAnyOrder("owner", "reason");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(fields(body(tooLong))).containsExactly("reason");
     assertThat(accounts.byId(accountId).orElseThrow().owner()).isEqualTo("sam");
   }
 }

@@ -1,6 +1,5 @@
-package io.lifecycleops.system;
+package io.lifecycleops.access;
 
-import io.lifecycleops.access.AuthorizationProperties;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
