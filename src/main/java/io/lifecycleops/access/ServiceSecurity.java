@@ -109,6 +109,14 @@ class ServiceSecurity {
     return registration;
   }
 
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> webappDeployments(AccessProperties access, ProblemResponses problems) {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new WebappDeployments(access, problems));
+    registration.setName("webapp-deployments-admin-only");
+    registration.addUrlPatterns("/camunda/api/engine/*");
+    return registration;
+  }
+
   /** Camunda leaves {@code /engine-rest} open by default: its own Basic authentication filter closes it. */
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication() {

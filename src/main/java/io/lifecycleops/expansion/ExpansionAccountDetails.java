@@ -29,7 +29,10 @@ class ExpansionAccountDetails implements AccountDetails {
       Map<String, Object> v = runtime.getVariables(pi.getId(), List.of(SIGNALS, PLAY, OWNER_ROLE, EXPANSION_OPPORTUNITY_ID, EXPANSION_AMOUNT));
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("processInstanceId", pi.getId());
-      view.put("signals", v.get(SIGNALS) == null ? List.of() : List.of(v.get(SIGNALS).toString().split("\n")));
+      // Every signal from the JSON history (the task's text shows only the newest that fit).
+      List<String> history = ExpansionSignals.historyOf(runtime, pi.getId());
+      view.put("signals", !history.isEmpty() ? history
+          : v.get(SIGNALS) == null ? List.of() : List.of(v.get(SIGNALS).toString().split("\n")));
       view.put("play", v.get(PLAY));
       view.put("ownerRole", v.get(OWNER_ROLE));
       view.put("opportunityId", v.get(EXPANSION_OPPORTUNITY_ID));

@@ -26,6 +26,8 @@ public final class ExpansionProcess {
     public static final String ACCOUNT_OWNER = "accountOwner";
     public static final String SIGNAL = "signal";
     public static final String SIGNALS = "signals";
+    /** Every signal that joined, as a JSON array of texts (a JSON variable: no length limit). */
+    public static final String SIGNAL_HISTORY = "signalHistory";
     public static final String SIGNAL_QUALIFIED = "signalQualified";
     public static final String PLAY = "play";
     public static final String OWNER_ROLE = "ownerRole";

@@ -9,11 +9,16 @@ import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.renewal.Contracts;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -57,6 +62,9 @@ public class ExpansionSignals {
     if (open != null) {
       String signals = (String) runtime.getVariable(open.getId(), SIGNALS);
       runtime.setVariable(open.getId(), SIGNALS, latestThatFit(signals, describe(signal, note)));
+      List<String> history = new ArrayList<>(historyOf(runtime, open.getId()));
+      history.add(describe(signal, note));
+      runtime.setVariable(open.getId(), SIGNAL_HISTORY, json(history));
       details.put("result", JOINED);
       ledger.append(accountId, open.getId(), LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
       return new EventReceipt(eventId, JOINED, open.getId());
@@ -70,6 +78,7 @@ public class ExpansionSignals {
     variables.put(ACCOUNT_OWNER, account.owner());
     variables.put(SIGNAL, signal);
     variables.put(SIGNALS, describe(signal, note));
+    variables.put(SIGNAL_HISTORY, json(List.of(describe(signal, note))));
     variables.put(OUTCOME, null);
     variables.put(CURRENCY, contracts.ofAccount(accountId).stream().reduce((a, b) -> b).map(Contracts.Contract::currency).orElse(null));
     variables.put("subjectLabel", account.name() + " expansion");
@@ -77,6 +86,29 @@ public class ExpansionSignals {
     details.put("result", STARTED);
     ledger.append(accountId, pi, LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
     return new EventReceipt(eventId, STARTED, pi);
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Every signal that joined the expansion, oldest first (empty for an expansion started before the history existed). */
+  static List<String> historyOf(RuntimeService runtime, String processInstanceId) {
+    TypedValue value = runtime.getVariableTyped(processInstanceId, SIGNAL_HISTORY, false);
+    if (!(value instanceof SerializableValue serialized) || serialized.getValueSerialized() == null) {
+      return List.of();
+    }
+    try {
+      return List.of(JSON.readValue(serialized.getValueSerialized(), String[].class));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("signalHistory of " + processInstanceId + " is not a JSON array of texts", e);
+    }
+  }
+
+  private static TypedValue json(List<String> history) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(history)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Camunda's text column holds 4000 characters; every signal stays in the account's timeline. */

@@ -201,6 +201,23 @@ class AccessMatrixIT {
   }
 
   @Test
+  void aUserWhoIsNeitherRepNorManagerNorIntegrationIsRefusedEverywhere() throws Exception {
+    // ivan is only in executive-sponsors, which the raci table merely keeps informed.
+    String ivan = ApiClient.basic("ivan", "ivan");
+    Fixture shared = sharedLead(this);
+    String before = databaseState();
+
+    HttpResponse<String> read = api.get("/api/leads/" + shared.ids().get("leadId") + "/timeline", ivan);
+    HttpResponse<String> post = api.post("/api/events",
+        ApiClient.event("lead.mql", LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId())), ivan);
+
+    assertThat(read.statusCode()).isEqualTo(403);
+    assertThat(post.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(read.body()).get("missingPermission").asText()).isEqualTo("leads:read");
+    assertThat(databaseState()).isEqualTo(before);
+  }
+
+  @Test
   void anIntegrationClientPostsOnlyTheEventTypesItIsConfiguredFor() throws Exception {
     String marketing = ApiClient.basic("marketing", "marketing");
     HttpResponse<String> lead = api.post("/api/events",

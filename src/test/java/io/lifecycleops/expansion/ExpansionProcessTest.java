@@ -127,6 +127,23 @@ class ExpansionProcessTest {
   }
 
   @Test
+  void manyLongSignalsAllStayInTheJsonHistoryWhileTheTaskShowsTheNewestThatFit() {
+    String accountId = customer("ENTERPRISE");
+    String pi = events.send("usage.signal", Map.of("accountId", accountId, "signal", "SEAT_UTILIZATION_HIGH")).processInstanceId();
+    for (int i = 0; i < 5; i++) {
+      events.send("usage.signal", Map.of("accountId", accountId, "signal", "NEW_TEAM", "note", i + " " + "n".repeat(1900)));
+    }
+
+    String shown = (String) scenario.variable(pi, Variables.SIGNALS);
+    List<String> history = ExpansionSignals.historyOf(runtime, pi);
+    assertThat(shown.length()).isLessThanOrEqualTo(ExpansionSignals.MAX_SIGNALS_TEXT);
+    assertThat(shown).startsWith("NEW_TEAM: 3").contains("NEW_TEAM: 4");
+    assertThat(history).hasSize(6);
+    assertThat(history.get(0)).isEqualTo("SEAT_UTILIZATION_HIGH");
+    assertThat(history.get(5)).startsWith("NEW_TEAM: 4");
+  }
+
+  @Test
   void concurrentSignalsForOneAccountStartOneExpansion() throws Exception {
     String accountId = customer("MID_MARKET");
     ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -16,6 +16,13 @@ public final class ModelerDeployment {
 
   public static HttpResponse<String> deploy(int port, String authorization, String fileName, String content)
       throws IOException, InterruptedException {
+    return deploy(HttpClient.newHttpClient(), URI.create("http://localhost:" + port + "/engine-rest/deployment/create"),
+        java.util.Map.of("Authorization", authorization), fileName, content);
+  }
+
+  /** The same multipart request to any deployment endpoint (e.g. the webapps' engine API), with these headers. */
+  public static HttpResponse<String> deploy(HttpClient client, URI endpoint, java.util.Map<String, String> headers,
+      String fileName, String content) throws IOException, InterruptedException {
     String boundary = "----modeler" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     part(body, boundary, "deployment-name", null, fileName + " (Modeler)");
@@ -23,11 +30,11 @@ public final class ModelerDeployment {
     part(body, boundary, "deploy-changed-only", null, "true");
     part(body, boundary, fileName, fileName, content);
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-        .header("Authorization", authorization)
+    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    headers.forEach(request::header);
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, String value) throws IOException {

@@ -6,7 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.ModelerDeployment;
 import io.lifecycleops.support.PostgresIT;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.IdentityService;
@@ -98,5 +105,46 @@ class ProductionProfileIT {
     assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
     assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("lead-priority").count())
         .isEqualTo(versionsBefore + 1);
+  }
+
+  @Test
+  void onlyAdminsDeployThroughTheWebappsEngineApiEvenWithCamundasChecksOff() throws Exception {
+    String table = Files.readString(Path.of("dmn", "lead-priority.dmn")) + "\n<!-- edited in a webapp session -->\n";
+    boolean checks = engine.isAuthorizationEnabled();
+    engine.setAuthorizationEnabled(false);
+    try {
+      HttpResponse<String> byRep = deployInWebappSession("rita", "rita-Pa55word", table);
+      HttpResponse<String> byAdmin = deployInWebappSession("ops-admin", "s3cret-Pa55", table);
+
+      assertThat(byRep.statusCode()).as(byRep.body()).isEqualTo(403);
+      assertThat(json.readTree(byRep.body()).get("missingPermission").asText()).isEqualTo("deployments:write");
+      assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
+    } finally {
+      engine.setAuthorizationEnabled(checks);
+    }
+  }
+
+  /** Logs in to Tasklist as a browser does (session cookie, CSRF token) and deploys through the webapps' engine API. */
+  private HttpResponse<String> deployInWebappSession(String user, String password, String table) throws Exception {
+    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port;
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as("login of %s: %s", user, login.body()).isEqualTo(200);
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    return ModelerDeployment.deploy(browser, URI.create(base + "/camunda/api/engine/engine/default/deployment/create"),
+        Map.of("X-XSRF-TOKEN", xsrf(cookies)), "lead-priority.dmn", table);
+  }
+
+  private static String xsrf(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .reduce((first, latest) -> latest).map(HttpCookie::getValue).orElse("");
   }
 }
