@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Measures Tasklist's queues as a rep sees them: every shared task filter, listed the way Tasklist lists it
+(POST /engine-rest/filter/{id}/list?firstResult=0&maxResults=50, sorted by due date), as USER.
+usage: queues.py BASE_URL USER PASSWORD REPETITIONS"""
+import base64, json, sys, time, urllib.request
+
+base, user, password, repetitions = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+auth = 'Basic ' + base64.b64encode(f'{user}:{password}'.encode()).decode()
+body = json.dumps({'sorting': [{'sortBy': 'dueDate', 'sortOrder': 'asc'}]}).encode()
+
+def call(path, data=None):
+    request = urllib.request.Request(base + path, data=data, method='POST' if data else 'GET',
+                                     headers={'Content-Type': 'application/json', 'Accept': 'application/json',
+                                              'Authorization': auth})
+    with urllib.request.urlopen(request, timeout=300) as response:
+        return json.loads(response.read())
+
+filters = call('/engine-rest/filter?resourceType=Task')
+results = []
+for f in filters:
+    path = f"/engine-rest/filter/{f['id']}/list?firstResult=0&maxResults=50"
+    call(path, body)  # warm-up
+    times, shown = [], 0
+    for _ in range(repetitions):
+        start = time.perf_counter()
+        shown = len(call(path, body))
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    pct = lambda p: times[min(len(times) - 1, int(len(times) * p))]
+    count = call(f"/engine-rest/filter/{f['id']}/count")['count']
+    results.append({'filter': f['name'], 'count': count, 'shown': shown, 'p50ms': round(pct(0.5), 1),
+                    'p95ms': round(pct(0.95), 1)})
+print(json.dumps(results))

@@ -1,0 +1,117 @@
+package io.lifecycleops.queues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.PostgresIT;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Regions stay apart in Tasklist and /engine-rest, with authorizations on as in production: what
+ * any change to how queues are queried must keep (issue [2/9]).
+ */
+@PostgresIT
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TaskIsolationIT {
+
+  static final String EMMA = ApiClient.basic("emma", "emma");
+  static final String SOFIA = ApiClient.basic("sofia", "sofia");
+  static final String FILTERS = "/engine-rest/filter?resourceType=Task";
+  static final String BY_DUE_DATE = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+
+  @LocalServerPort int port;
+  @Autowired ObjectMapper json;
+  @Autowired TaskService tasks;
+  ApiClient api;
+  Task emeaTask;
+  Task amerTask;
+
+  @BeforeEach
+  void oneLeadInEachRegion() {
+    api = new ApiClient(port);
+    emeaTask = lead("DE");
+    amerTask = lead("US");
+  }
+
+  private Task lead(String country) {
+    String leadId = LeadScenario.newLeadId();
+    Map<String, Object> data = new LinkedHashMap<>(LeadScenario.hotEnterpriseLead(leadId));
+    data.put("country", country);
+    HttpResponse<String> accepted = api.post("/api/events", ApiClient.event("lead.mql", data), ApiClient.basic("crm", "crm"));
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    return tasks.createTaskQuery().processInstanceBusinessKey(leadId).singleResult();
+  }
+
+  private JsonNode read(HttpResponse<String> response) {
+    try {
+      return json.readTree(response.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(response.body(), e);
+    }
+  }
+
+  /** Every task id each shared filter lists for the caller, as Tasklist asks for them. */
+  private Map<String, List<String>> queues(String authorization) {
+    Map<String, List<String>> queues = new LinkedHashMap<>();
+    for (JsonNode filter : read(api.get(FILTERS, authorization))) {
+      HttpResponse<String> listed = api.post("/engine-rest/filter/" + filter.get("id").asText() + "/list?firstResult=0&maxResults=1000",
+          BY_DUE_DATE, authorization);
+      assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+      List<String> ids = new ArrayList<>();
+      read(listed).forEach(task -> ids.add(task.get("id").asText()));
+      queues.put(filter.get("name").asText(), ids);
+    }
+    return queues;
+  }
+
+  @Test
+  void anEmeaSdrFindsNoAmerTaskInAnyFilterButHerOwnRegionsInHerTeamsQueue() {
+    Map<String, List<String>> queues = queues(EMMA);
+
+    assertThat(queues).containsKeys("My tasks", "My team's queue", "Due today", "Overdue", "Escalations");
+    queues.forEach((filter, ids) -> assertThat(ids).as(filter).doesNotContain(amerTask.getId()));
+    assertThat(queues.get("My team's queue")).contains(emeaTask.getId());
+  }
+
+  @Test
+  void anEmeaSdrCannotReadClaimOrCompleteAnAmerTaskThroughEngineRest() {
+    String task = "/engine-rest/task/" + amerTask.getId();
+
+    assertThat(api.get(task, EMMA).statusCode()).isIn(403, 404);
+    assertThat(api.get(task + "/variables", EMMA).statusCode()).isIn(403, 404);
+    assertThat(api.get(task + "/form-variables", EMMA).statusCode()).isIn(403, 404);
+    assertThat(api.get(task + "/form", EMMA).statusCode()).isIn(403, 404);
+    assertThat(api.post(task + "/claim", "{\"userId\":\"emma\"}", EMMA).statusCode()).isIn(403, 404);
+    assertThat(api.post(task + "/complete", "{\"variables\":{}}", EMMA).statusCode()).isIn(403, 404);
+
+    Task untouched = tasks.createTaskQuery().taskId(amerTask.getId()).singleResult();
+    assertThat(untouched).as("still open").isNotNull();
+    assertThat(untouched.getAssignee()).isEqualTo(amerTask.getAssignee());
+    assertThat(api.get("/engine-rest/task/" + emeaTask.getId(), EMMA).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theSdrManagerSeesHerTeamsTasksInEveryRegion() {
+    HttpResponse<String> listed = api.get("/engine-rest/task?processDefinitionKey=lead-to-opportunity&maxResults=1000", SOFIA);
+
+    assertThat(listed.statusCode()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    read(listed).forEach(task -> ids.add(task.get("id").asText()));
+    assertThat(ids).contains(emeaTask.getId(), amerTask.getId());
+    assertThat(api.get("/engine-rest/task/" + amerTask.getId() + "/variables", SOFIA).statusCode()).isEqualTo(200);
+  }
+}
