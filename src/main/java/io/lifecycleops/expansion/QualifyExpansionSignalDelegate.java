@@ -6,7 +6,7 @@ import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.renewal.RenewalRisk;
-import io.lifecycleops.system.Decisions;
+import io.lifecycleops.decision.Decisions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

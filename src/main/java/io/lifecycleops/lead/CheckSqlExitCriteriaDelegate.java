@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckSqlExitCriteriaDelegate implements JavaDelegate {
 
-  private final io.lifecycleops.system.Decisions decisions;
+  private final io.lifecycleops.decision.Decisions decisions;
   private final StageTracker stages;
   private final LifecycleLedger ledger;
   private final Actors actors;
 
   public CheckSqlExitCriteriaDelegate(
-      io.lifecycleops.system.Decisions decisions, StageTracker stages, LifecycleLedger ledger, Actors actors) {
+      io.lifecycleops.decision.Decisions decisions, StageTracker stages, LifecycleLedger ledger, Actors actors) {
     this.decisions = decisions;
     this.stages = stages;
     this.ledger = ledger;

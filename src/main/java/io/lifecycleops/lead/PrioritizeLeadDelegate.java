@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrioritizeLeadDelegate implements JavaDelegate {
 
-  private final io.lifecycleops.system.Decisions decisions;
+  private final io.lifecycleops.decision.Decisions decisions;
 
-  public PrioritizeLeadDelegate(io.lifecycleops.system.Decisions decisions) {
+  public PrioritizeLeadDelegate(io.lifecycleops.decision.Decisions decisions) {
     this.decisions = decisions;
   }
 

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckHandoffCompletenessDelegate implements JavaDelegate {
 
-  private final io.lifecycleops.system.Decisions decisions;
+  private final io.lifecycleops.decision.Decisions decisions;
 
-  public CheckHandoffCompletenessDelegate(io.lifecycleops.system.Decisions decisions) {
+  public CheckHandoffCompletenessDelegate(io.lifecycleops.decision.Decisions decisions) {
     this.decisions = decisions;
   }
 

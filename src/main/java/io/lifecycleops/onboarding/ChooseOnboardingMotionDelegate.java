@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChooseOnboardingMotionDelegate implements JavaDelegate {
 
-  private final io.lifecycleops.system.Decisions decisions;
+  private final io.lifecycleops.decision.Decisions decisions;
   private final StageTracker stages;
   private final AccountDirectory accounts;
 
-  public ChooseOnboardingMotionDelegate(io.lifecycleops.system.Decisions decisions, StageTracker stages, AccountDirectory accounts) {
+  public ChooseOnboardingMotionDelegate(io.lifecycleops.decision.Decisions decisions, StageTracker stages, AccountDirectory accounts) {
     this.decisions = decisions;
     this.stages = stages;
     this.accounts = accounts;

@@ -1,6 +1,6 @@
 package io.lifecycleops.ownership;
 
-import io.lifecycleops.system.Decisions;
+import io.lifecycleops.decision.Decisions;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -2,7 +2,7 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
-import io.lifecycleops.system.Decisions;
+import io.lifecycleops.decision.Decisions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;

@@ -6,7 +6,7 @@ import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.renewal.AccountHealthRecords.Health;
-import io.lifecycleops.system.Decisions;
+import io.lifecycleops.decision.Decisions;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

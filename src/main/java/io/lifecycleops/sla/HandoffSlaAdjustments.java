@@ -1,6 +1,5 @@
 package io.lifecycleops.sla;
 
-import io.lifecycleops.handoff.HandoffElements;
 import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;

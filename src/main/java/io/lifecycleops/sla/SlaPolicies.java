@@ -1,6 +1,6 @@
 package io.lifecycleops.sla;
 
-import io.lifecycleops.system.Decisions;
+import io.lifecycleops.decision.Decisions;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

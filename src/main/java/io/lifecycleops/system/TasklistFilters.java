@@ -1,6 +1,6 @@
 package io.lifecycleops.system;
 
-import io.lifecycleops.handoff.HandoffElements;
+import io.lifecycleops.sla.HandoffElements;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.lifecycleops.cluster;
 
-import static io.lifecycleops.handoff.HandoffElements.resolveBreach;
-import static io.lifecycleops.handoff.HandoffElements.slaBreached;
+import static io.lifecycleops.sla.HandoffElements.resolveBreach;
+import static io.lifecycleops.sla.HandoffElements.slaBreached;
 import static io.lifecycleops.cluster.ClusterFixture.*;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;

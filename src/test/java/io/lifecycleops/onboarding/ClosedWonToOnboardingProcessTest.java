@@ -1,7 +1,7 @@
 package io.lifecycleops.onboarding;
 
-import static io.lifecycleops.handoff.HandoffElements.resolveBreach;
-import static io.lifecycleops.handoff.HandoffElements.slaBreached;
+import static io.lifecycleops.sla.HandoffElements.resolveBreach;
+import static io.lifecycleops.sla.HandoffElements.slaBreached;
 import static io.lifecycleops.ledger.LedgerEventType.*;
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,10 @@
 package io.lifecycleops.sla;
 
-import static io.lifecycleops.handoff.HandoffElements.resolveBreach;
-import static io.lifecycleops.handoff.HandoffElements.resolveSecondLevel;
-import static io.lifecycleops.handoff.HandoffElements.slaBreached;
-import static io.lifecycleops.handoff.HandoffElements.slaSecondLevel;
-import static io.lifecycleops.handoff.HandoffElements.slaWarning;
+import static io.lifecycleops.sla.HandoffElements.resolveBreach;
+import static io.lifecycleops.sla.HandoffElements.resolveSecondLevel;
+import static io.lifecycleops.sla.HandoffElements.slaBreached;
+import static io.lifecycleops.sla.HandoffElements.slaSecondLevel;
+import static io.lifecycleops.sla.HandoffElements.slaWarning;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static io.lifecycleops.ledger.LedgerEventType.*;
 import static org.assertj.core.api.Assertions.assertThat;

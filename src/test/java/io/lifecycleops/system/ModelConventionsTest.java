@@ -2,7 +2,7 @@ package io.lifecycleops.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifecycleops.handoff.HandoffElements;
+import io.lifecycleops.sla.HandoffElements;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.lifecycleops.system;
+package io.lifecycleops.decision;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.lifecycleops.handoff;
+package io.lifecycleops.sla;
 
 import java.util.List;
 
