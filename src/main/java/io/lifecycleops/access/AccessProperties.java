@@ -19,9 +19,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AccessProperties(List<String> adminGroups, Map<String, List<String>> integrations, LoginThrottle loginThrottle) {
 
   public AccessProperties {
-    adminGroups = adminGroups == null ? List.of("camunda-admin") : List.copyOf(adminGroups);
+    // Groups and limits come from application.yaml only; nothing defaults to a group name here.
+    adminGroups = adminGroups == null ? List.of() : List.copyOf(adminGroups);
     integrations = integrations == null ? Map.of() : Map.copyOf(integrations);
-    loginThrottle = loginThrottle == null ? new LoginThrottle(10, Duration.ofMinutes(5)) : loginThrottle;
+    if (loginThrottle == null || loginThrottle.window() == null || loginThrottle.maxFailures() < 1) {
+      throw new IllegalStateException("lifecycle.access.login-throttle.max-failures (>= 1) and .window must be configured");
+    }
   }
 
   /** At most {@code maxFailures} failed logins per client address within {@code window}; then 429. */

@@ -45,9 +45,10 @@ class ApiDocumentation {
         return;
       }
       AntPathMatcher paths = new AntPathMatcher();
+      var endpointRules = rules.rules();
       openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
         String concrete = path.replaceAll("\\{[^}]+}", "x");
-        rules.rules().stream()
+        endpointRules.stream()
             .filter(rule -> rule.method() == null || rule.method().name().equals(method.name()))
             .filter(rule -> rule.patterns().stream().anyMatch(p -> paths.match(p.replaceAll("\\{[^}]+}", "*"), concrete)))
             .findFirst()

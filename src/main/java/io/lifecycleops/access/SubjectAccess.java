@@ -5,7 +5,6 @@ import io.lifecycleops.opportunity.Opportunities.Opportunity;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
@@ -113,9 +112,5 @@ class SubjectAccess {
 
   private String processKey(String processDefinitionId) {
     return processKeys.computeIfAbsent(processDefinitionId, id -> repository.getProcessDefinition(id).getKey());
-  }
-
-  static boolean same(String a, String b) {
-    return Objects.equals(a, b);
   }
 }

@@ -47,9 +47,22 @@ public class Decisions {
     Map<String, Object> variables = (Map<String, Object>) facts;
     try {
       return decisionService.evaluateDecisionByKey(decisionKey).variables(variables).evaluate();
-    } catch (DmnEngineException hitPolicy) {
-      // e.g. a UNIQUE table where several rules match
-      throw ApiProblem.decisionGap(decisionKey, facts, "could not decide (" + hitPolicy.getMessage() + ")");
+    } catch (RuntimeException failure) {
+      // e.g. a UNIQUE table where several rules match: the DMN engine's refusal, wrapped by the process engine
+      DmnEngineException refusal = dmnRefusal(failure);
+      if (refusal == null) {
+        throw failure;
+      }
+      throw ApiProblem.decisionGap(decisionKey, facts, "could not decide (" + refusal.getMessage() + ")");
     }
+  }
+
+  private static DmnEngineException dmnRefusal(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof DmnEngineException refusal) {
+        return refusal;
+      }
+    }
+    return null;
   }
 }

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,23 +36,20 @@ public class ExpansionSignals {
   private final RuntimeService runtime;
   private final AccountDirectory accounts;
   private final Contracts contracts;
-  private final JdbcTemplate jdbc;
   private final LifecycleLedger ledger;
   private final Actors actors;
 
-  public ExpansionSignals(RuntimeService runtime, AccountDirectory accounts, Contracts contracts, JdbcTemplate jdbc,
+  public ExpansionSignals(RuntimeService runtime, AccountDirectory accounts, Contracts contracts,
       LifecycleLedger ledger, Actors actors) {
     this.runtime = runtime;
     this.accounts = accounts;
     this.contracts = contracts;
-    this.jdbc = jdbc;
     this.ledger = ledger;
     this.actors = actors;
   }
 
-  /** Runs inside the intake transaction. */
+  /** Runs inside the intake transaction, which holds the account's lock: concurrent signals join one expansion. */
   public EventReceipt receive(String eventId, String accountId, String signal, String note) {
-    jdbc.queryForObject("select id from account where id = ? for update", String.class, accountId);
     ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY)
         .processInstanceBusinessKey(accountId).active().singleResult();
     Map<String, Object> details = new LinkedHashMap<>();

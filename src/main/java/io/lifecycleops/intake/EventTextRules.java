@@ -1,6 +1,7 @@
 package io.lifecycleops.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lifecycleops.web.PlainText;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -35,16 +36,16 @@ class EventTextRules {
 
   private static void walk(JsonNode node, String path, List<FieldError> errors) {
     if (node.isTextual()) {
-      int bad = firstControlCharacter(node.asText());
+      int bad = PlainText.firstControlCharacter(node.asText());
       if (bad >= 0) {
         errors.add(new FieldError(path.isEmpty() ? "$" : path,
-            String.format("must not contain control characters (found U+%04X)", (int) node.asText().charAt(bad))));
+            String.format(PlainText.MESSAGE + " (found U+%04X)", (int) node.asText().charAt(bad))));
       }
     } else if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
         String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-        if (firstControlCharacter(field.getKey()) >= 0) {
+        if (PlainText.firstControlCharacter(field.getKey()) >= 0) {
           errors.add(new FieldError(path.isEmpty() ? "$" : path, "has a field name with control characters"));
           continue;
         }
@@ -55,16 +56,5 @@ class EventTextRules {
         walk(node.get(i), path + "[" + i + "]", errors);
       }
     }
-  }
-
-  /** Tab, line feed and carriage return are text; every other C0 control, DEL and C1 control is not. */
-  static int firstControlCharacter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -13,19 +13,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * back only the insert; the caller then reads the winner's row.
  */
 @Component
-class InsertOnce {
+public class InsertOnce {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate savepoint;
 
-  InsertOnce(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+  public InsertOnce(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.savepoint = new TransactionTemplate(transactionManager);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /** @return true when this call inserted the row */
-  boolean run(String sql, Object... args) {
+  public boolean run(String sql, Object... args) {
     try {
       return Boolean.TRUE.equals(savepoint.execute(status -> jdbc.update(sql, args) == 1));
     } catch (DuplicateKeyException lostTheRace) {

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
 import java.util.List;
@@ -33,22 +30,6 @@ public class JsonProblems {
         .deserializerByType(String.class, new PlainText())
         .postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(
             StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()));
-  }
-
-  /** Text in a request body holds no control characters but tab and line breaks (PostgreSQL cannot store NUL). */
-  static final class PlainText extends StdScalarDeserializer<String> {
-    PlainText() {
-      super(String.class);
-    }
-
-    @Override
-    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      String text = StringDeserializer.instance.deserialize(parser, context);
-      if (text != null && text.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F))) {
-        throw InvalidFormatException.from(parser, "must not contain control characters", text, String.class);
-      }
-      return text;
-    }
   }
 
   /** As {@link #malformed(JsonProcessingException)}; with the body at hand, a too-deep body names where it went too deep. */
