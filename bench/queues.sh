@@ -7,17 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tasks=${1:-3000}; repetitions=${2:-20}; port=${BENCH_PORT:-18081}
-pg="jdbc:postgresql://127.0.0.1:5432/lo_bench_queues"
-jar=$(ls target/lifecycle-ops-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[[ -n $jar ]] || { ./mvnw -q -B -DskipTests package; jar=$(ls target/lifecycle-ops-*.jar | grep -v original | head -1); }
-psql -h 127.0.0.1 -U postgres -qc "drop database if exists lo_bench_queues with (force)" -c "create database lo_bench_queues" postgres
-log=$(mktemp)
-java -Xmx1g -jar "$jar" --server.port=$port --spring.datasource.url=$pg --spring.datasource.username=postgres \
-  --spring.datasource.password= --lifecycle.demo.allow-on-any-database=true \
-  --camunda.bpm.job-execution.enabled=false > "$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
+source bench/service.sh
+start_service lo_bench_queues "$port" --camunda.bpm.job-execution.enabled=false
 # No timer fires while we measure (job executor off): the open tasks stay exactly as seeded.
 python3 bench/load.py "http://localhost:$port" "$tasks" 4 >/dev/null
 psql -h 127.0.0.1 -U postgres -qc "analyze" lo_bench_queues

@@ -6,16 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 events=${1:-2000}; concurrency=${2:-8}; port=${BENCH_PORT:-18080}
-pg="jdbc:postgresql://127.0.0.1:5432/lo_bench"
-jar=$(ls target/lifecycle-ops-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[[ -n $jar ]] || { ./mvnw -q -B -DskipTests package; jar=$(ls target/lifecycle-ops-*.jar | grep -v original | head -1); }
-psql -h 127.0.0.1 -U postgres -qc "drop database if exists lo_bench with (force)" -c "create database lo_bench" postgres
-log=$(mktemp)
-java -Xmx1g -jar "$jar" --server.port=$port --spring.datasource.url=$pg --spring.datasource.username=postgres \
-  --spring.datasource.password= --lifecycle.demo.allow-on-any-database=true > "$log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
+source bench/service.sh
+start_service lo_bench "$port"
 rss_idle=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
 python3 bench/load.py "http://localhost:$port" 200 "$concurrency" >/dev/null   # warm-up
 result=$(python3 bench/load.py "http://localhost:$port" "$events" "$concurrency")

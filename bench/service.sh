@@ -1,0 +1,19 @@
+# Sourced by the benchmarks: starts the packaged service on a fresh PostgreSQL database and stops it on exit.
+#   start_service DATABASE PORT [extra Spring Boot arguments...]   -> sets $pid and $service_log
+start_service() {
+  local database=$1 port=$2
+  shift 2
+  local jar
+  jar=$(ls target/lifecycle-ops-*.jar 2>/dev/null | grep -v original | head -1 || true)
+  [[ -n $jar ]] || { ./mvnw -q -B -DskipTests package; jar=$(ls target/lifecycle-ops-*.jar | grep -v original | head -1); }
+  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $database with (force)" -c "create database $database" postgres
+  service_log=$(mktemp)
+  java -Xmx1g -jar "$jar" --server.port="$port" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$database" \
+    --spring.datasource.username=postgres --spring.datasource.password= --lifecycle.demo.allow-on-any-database=true \
+    "$@" > "$service_log" 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && return 0; sleep 1; done
+  echo "the service did not start; its log: $service_log" >&2
+  return 1
+}
