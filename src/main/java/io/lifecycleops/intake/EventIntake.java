@@ -43,6 +43,7 @@ public class EventIntake {
   private final EventTextRules textRules;
   private final SubjectLocks locks;
   private final LifecycleLedger ledger;
+  private final Actors actors;
   private final InboundEvents inbound;
   private final Map<String, EventHandler> handlers;
   private final TransactionTemplate transaction;
@@ -53,6 +54,7 @@ public class EventIntake {
       EventTextRules textRules,
       SubjectLocks locks,
       LifecycleLedger ledger,
+      Actors actors,
       InboundEvents inbound,
       List<EventHandler> handlers,
       PlatformTransactionManager transactionManager,
@@ -61,6 +63,7 @@ public class EventIntake {
     this.textRules = textRules;
     this.locks = locks;
     this.ledger = ledger;
+    this.actors = actors;
     this.inbound = inbound;
     this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::type, Function.identity()));
     this.transaction = new TransactionTemplate(transactionManager);
@@ -104,7 +107,7 @@ public class EventIntake {
               }
               EventReceipt receipt = handler.handle(event).withEventId(event.id());
               if (receipt.unchangedBecause() != null && subject != null) {
-                ledger.append(subject, receipt.processInstanceId(), LedgerEventType.EVENT_NOT_APPLIED, null, Actors.SYSTEM,
+                ledger.append(subject, receipt.processInstanceId(), LedgerEventType.EVENT_NOT_APPLIED, null, actors.current(),
                     notApplied(event, receipt));
               }
               inbound.answer(event, receipt);

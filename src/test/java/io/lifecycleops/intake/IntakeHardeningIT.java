@@ -255,6 +255,8 @@ class IntakeHardeningIT {
     assertThat(leadProcesses(leadId)).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from lifecycle_event where subject = ? and type = 'EVENT_NOT_APPLIED'",
         Integer.class, leadId)).as("every event that changed nothing says why in the ledger").isEqualTo(9);
+    assertThat(jdbc.queryForList("select distinct actor from lifecycle_event where subject = ? and type = 'EVENT_NOT_APPLIED'",
+        String.class, leadId)).as("who sent them").containsExactly("crm");
   }
 
   @Test
