@@ -1,23 +1,35 @@
 #!/usr/bin/env bash
 # Benchmark: reps' queues at volume. Starts the packaged service on a fresh PostgreSQL database (authorizations on,
-# reps in their groups), opens OPEN_TASKS "Qualify lead" tasks (lead.mql events over HTTP, leads from 8 countries:
-# 3/8 EMEA), then times every shared Tasklist filter as an EMEA SDR (emma) through Tasklist's own REST call.
-# Prints Markdown rows for docs/benchmarks.md.
-#   bench/queues.sh [OPEN_TASKS=3000] [REPETITIONS=20]
+# reps in their groups, job executor off so nothing moves while we measure), opens SAMPLE real leads through
+# POST /api/events (8 countries: 3/8 EMEA), fires the breach timer of 15% of them through /engine-rest (their
+# "Resolve SLA breach" tasks go to the SDR managers), then copies those instances in SQL up to OPEN_TASKS open tasks
+# (bench/clone_open_tasks.py: same rows the engine wrote, new ids, dates spread over -3..+5 days), runs ANALYZE and
+# times every shared Tasklist filter through Tasklist's own REST call, as the EMEA SDR emma and as the SDR manager
+# sofia. Prints Markdown rows for docs/benchmarks.md.
+#   bench/queues.sh [OPEN_TASKS=100000] [REPETITIONS=20] [SAMPLE=345]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tasks=${1:-3000}; repetitions=${2:-20}; port=${BENCH_PORT:-18081}
+tasks=${1:-100000}; repetitions=${2:-20}; sample=${3:-345}; port=${BENCH_PORT:-18081}
+database=lo_bench_queues
 source bench/service.sh
-start_service lo_bench_queues "$port" --camunda.bpm.job-execution.enabled=false
-# No timer fires while we measure (job executor off): the open tasks stay exactly as seeded.
-python3 bench/load.py "http://localhost:$port" "$tasks" 4 >/dev/null
-psql -h 127.0.0.1 -U postgres -qc "analyze" lo_bench_queues
-open=$(psql -h 127.0.0.1 -U postgres -tAc "select count(*) from act_ru_task" lo_bench_queues)
-result=$(python3 bench/queues.py "http://localhost:$port" emma emma "$repetitions")
-echo "$result"
-python3 - "$result" "$open" "$(git rev-parse --short HEAD)" "$(date -u +%F)" "$(nproc)" <<'PY'
+start_service "$database" "$port" --camunda.bpm.job-execution.enabled=false
+python3 bench/load.py "http://localhost:$port" "$sample" 4 >/dev/null
+breaches=$(psql -h 127.0.0.1 -U postgres -tAc "select id_ from act_ru_job where handler_cfg_ like '%SlaBreached'
+  order by id_ limit $((sample * 15 / 100))" "$database")
+for job in $breaches; do
+  curl -sf -o /dev/null -u demo:demo -X POST "http://localhost:$port/engine-rest/job/$job/execute"
+done
+python3 bench/clone_open_tasks.py "$database" "$tasks" >/dev/null
+open=$(psql -h 127.0.0.1 -U postgres -tAc "select count(*) from act_ru_task" "$database")
+auths=$(psql -h 127.0.0.1 -U postgres -tAc "select count(*) from act_ru_authorization" "$database")
+commit=$(git rev-parse --short HEAD); today=$(date -u +%F); cores=$(nproc)
+for user in emma sofia; do
+  result=$(python3 bench/queues.py "http://localhost:$port" "$user" "$user" "$repetitions")
+  python3 - "$result" "$open" "$commit" "$today" "$cores" "$user" "$auths" <<'PY'
 import json, sys
-for r in json.loads(sys.argv[1]):
-    print(f"| {sys.argv[4]} {sys.argv[3]} | {sys.argv[2]} open tasks, {sys.argv[5]} cores | {r['filter']} (emma: {r['count']}) "
-          f"| {r['p50ms']} | {r['p95ms']} |")
+result, open_tasks, commit, today, cores, user, auths = sys.argv[1:]
+for r in json.loads(result):
+    print(f"| {today} {commit} | {open_tasks} open tasks, {auths} authorization rows, {cores} cores | {user} | "
+          f"{r['filter']} ({r['count']}) | {r['p50ms']} | {r['p95ms']} |")
 PY
+done

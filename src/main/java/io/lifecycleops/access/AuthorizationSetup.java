@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The authorizations behind the rep and manager journeys, created once at start-up: everybody may
- * use Tasklist (and sees only the tasks they are assignee or candidate of: Camunda's default task
- * permissions); manager groups may use Cockpit and read the instances and history of the processes
- * they manage. Admins (camunda-admin) have everything.
+ * use Tasklist (and sees only the tasks of their team: ownership.TeamTenants); manager groups may
+ * use Cockpit, read the instances and history of the processes they manage and read and work their
+ * tasks, escalations included. Admins (camunda-admin) have everything.
  */
 @Component
 class AuthorizationSetup implements SmartInitializingSingleton {
@@ -43,9 +43,10 @@ class AuthorizationSetup implements SmartInitializingSingleton {
     properties.managers().forEach((group, processes) -> {
       grant(group, Resources.APPLICATION, COCKPIT, List.of(Permissions.ACCESS));
       for (String process : processes) {
+        // UPDATE_TASK: managers work the escalations of their processes (tasks have no rows of their own).
         grant(group, Resources.PROCESS_DEFINITION, process, List.of(ProcessDefinitionPermissions.READ,
             ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-            ProcessDefinitionPermissions.READ_TASK));
+            ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK));
       }
     });
   }
@@ -62,14 +63,19 @@ class AuthorizationSetup implements SmartInitializingSingleton {
     authorizations.saveAuthorization(global);
   }
 
+  /** Creates the grant, or adds what an older version of this service did not grant yet. */
   private void grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
-    if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(resourceId).count() > 0) {
+    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+    if (grant != null && permissions.stream().allMatch(grant::isPermissionGranted)) {
       return;
     }
-    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId(group);
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
+    if (grant == null) {
+      grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(group);
+      grant.setResource(resource);
+      grant.setResourceId(resourceId);
+    }
     permissions.forEach(grant::addPermission);
     authorizations.saveAuthorization(grant);
   }

@@ -2,12 +2,15 @@ package io.lifecycleops.access;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import io.lifecycleops.ownership.WithoutCaller;
 import io.lifecycleops.web.BodySizeLimit;
 import io.lifecycleops.web.BodyTooLarge;
 import jakarta.servlet.Filter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +40,8 @@ class ServiceSecurity {
 
   /** Spring Security's filter runs at -100; failed logins are counted around it. */
   static final int LOGIN_THROTTLE_ORDER = -110;
+  /** After Spring Security and the throttle, as before it had an order; {@link OtherTeamsTasks} runs inside it. */
+  static final int ENGINE_REST_AUTHENTICATION_ORDER = org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10;
 
   @Bean
   @Order(1)
@@ -117,11 +122,23 @@ class ServiceSecurity {
     return registration;
   }
 
+  /** Runs inside the engine-rest authentication filter ({@link #ENGINE_REST_AUTHENTICATION_ORDER}). */
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> otherTeamsTasks(IdentityService identity, TaskService tasks, WithoutCaller asService) {
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(new OtherTeamsTasks(identity, tasks, asService));
+    registration.setName("other-teams-tasks-forbidden");
+    registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER + 1);
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    return registration;
+  }
+
   /** Camunda leaves {@code /engine-rest} open by default: its own Basic authentication filter closes it. */
   @Bean
   FilterRegistrationBean<Filter> engineRestAuthentication() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
+    registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER);
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;

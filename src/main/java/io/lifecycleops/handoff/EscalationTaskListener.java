@@ -5,12 +5,15 @@ import static io.lifecycleops.handoff.HandoffVariables.*;
 import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.ownership.TeamTenants;
 import io.lifecycleops.sla.HandoffSlaAdjustments;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -36,9 +39,12 @@ public class EscalationTaskListener implements TaskListener {
   private final IdentityService identity;
   private final HandoffSlaAdjustments adjustments;
   private final int escalationPriority;
+  private final TeamTenants teams;
 
   public EscalationTaskListener(LifecycleLedger ledger, Actors actors, TaskService tasks, IdentityService identity,
-      HandoffSlaAdjustments adjustments, @Value("${lifecycle.sla.escalation-task-priority:100}") int escalationPriority) {
+      HandoffSlaAdjustments adjustments, @Value("${lifecycle.sla.escalation-task-priority:100}") int escalationPriority,
+      TeamTenants teams) {
+    this.teams = teams;
     this.escalationPriority = escalationPriority;
     this.ledger = ledger;
     this.actors = actors;
@@ -51,6 +57,10 @@ public class EscalationTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> {
+        // The escalation belongs to the managers it goes to (its candidate group from the model).
+        task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+            .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).findFirst()
+            .ifPresent(group -> teams.assign(task, group, null));
         Object label = task.getVariable(SUBJECT_LABEL);
         task.setName(TaskNames.fit(task.getName() + " — " + task.getVariable(ESCALATION_HANDOFF) + (label == null ? "" : " — " + label)));
         Object due = task.getVariable(ESCALATION_DUE_AT);
@@ -81,6 +91,11 @@ public class EscalationTaskListener implements TaskListener {
         String to = (String) task.getVariable(REASSIGN_TO);
         if (to == null || identity.createUserQuery().userId(to).count() == 0) {
           throw new IllegalArgumentException("reassignTo must name an existing user, was '" + to + "'");
+        }
+        String tenant = open.get().task().getTenantId();
+        if (tenant != null && !teams.canWork(to, tenant)) {
+          throw new IllegalArgumentException("reassignTo must be a member of the team that holds the task ("
+              + tenant + ") or one of its managers: '" + to + "' could not see it");
         }
         tasks.setAssignee(handoffTaskId, to);
         done.put("assignedTo", to);

@@ -8,6 +8,7 @@ import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ownership.RaciAssignment;
 import io.lifecycleops.ownership.RaciTable;
 import io.lifecycleops.ownership.RoundRobinAssigner;
+import io.lifecycleops.ownership.TeamTenants;
 import io.lifecycleops.sla.HandoffSla;
 import io.lifecycleops.sla.SlaClock;
 import io.lifecycleops.sla.SlaClocks;
@@ -35,6 +36,7 @@ public class HandoffTaskListener implements TaskListener {
   private final SlaClocks clocks;
   private final LifecycleLedger ledger;
   private final Actors actors;
+  private final TeamTenants teams;
 
   public HandoffTaskListener(
       RaciTable raci,
@@ -43,7 +45,9 @@ public class HandoffTaskListener implements TaskListener {
       HandoffSla sla,
       SlaClocks clocks,
       LifecycleLedger ledger,
-      Actors actors) {
+      Actors actors,
+      TeamTenants teams) {
+    this.teams = teams;
     this.raci = raci;
     this.routing = routing;
     this.roundRobin = roundRobin;
@@ -70,20 +74,23 @@ public class HandoffTaskListener implements TaskListener {
     HandoffRoute route =
         routing.route(String.valueOf(scope.getVariableLocal(ROUTING_DECISION)), handoff, facts);
     SlaClock clock = sla.clockOf(scope);
+    String team = owners.responsibleGroup();
 
     String assignee =
         switch (route.assignment()) {
-          case ROUND_ROBIN -> roundRobin.next(owners.responsibleGroup(), route.openTaskCap()).orElse(null);
+          case ROUND_ROBIN -> roundRobin.next(team, route.openTaskCap()).orElse(null);
           case ACCOUNT_OWNER -> (String) scope.getVariable(ACCOUNT_OWNER);
           case QUEUE -> null;
         };
+    // Who may see the task: its team and managers, and the account owner when the owner works outside the team.
+    teams.assign(task, team, assignee);
 
     scope.setVariableLocal(HANDOFF_NAME, task.getName());
     scope.setVariableLocal(RESPONSIBLE_GROUP, owners.responsibleGroup());
     scope.setVariableLocal(ACCOUNTABLE_GROUP, owners.accountableGroup());
     scope.setVariableLocal(SECOND_LEVEL_GROUP, owners.secondLevelGroup());
 
-    task.addCandidateGroup(owners.responsibleGroup());
+    task.addCandidateGroup(team);
     if (assignee != null) {
       task.setAssignee(assignee);
     }

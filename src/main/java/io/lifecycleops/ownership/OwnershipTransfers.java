@@ -37,9 +37,11 @@ public class OwnershipTransfers {
   private final LifecycleLedger ledger;
   private final Actors actors;
   private final Clock clock;
+  private final WithoutCaller asService;
 
   public OwnershipTransfers(JdbcTemplate jdbc, TaskService tasks, RuntimeService runtime, IdentityService identity,
-      RaciTable raci, LifecycleLedger ledger, Actors actors, Clock clock) {
+      RaciTable raci, LifecycleLedger ledger, Actors actors, Clock clock, WithoutCaller asService) {
+    this.asService = asService;
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -98,7 +100,7 @@ public class OwnershipTransfers {
   private List<String> moveOpenTasks(String accountId, String from, String to, String by) {
     List<String> groupsOfNewOwner = identity.createGroupQuery().groupMember(to).list().stream().map(g -> g.getId()).toList();
     List<String> moved = new ArrayList<>();
-    for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(accountId).taskAssignee(from).list()) {
+    for (Task task : asService.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(accountId).taskAssignee(from).list())) {
       Object handoff = runtime.getVariableLocal(task.getExecutionId(), "handoff");
       if (handoff == null) {
         continue;

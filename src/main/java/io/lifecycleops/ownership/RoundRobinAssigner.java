@@ -25,9 +25,12 @@ public class RoundRobinAssigner {
   private final TaskService tasks;
   private final InsertOnce insertOnce;
   private final Clock clock;
+  private final WithoutCaller asService;
 
   public RoundRobinAssigner(
-      JdbcTemplate jdbc, IdentityService identity, TaskService tasks, InsertOnce insertOnce, Clock clock) {
+      JdbcTemplate jdbc, IdentityService identity, TaskService tasks, InsertOnce insertOnce, Clock clock,
+      WithoutCaller asService) {
+    this.asService = asService;
     this.jdbc = jdbc;
     this.identity = identity;
     this.tasks = tasks;
@@ -64,7 +67,8 @@ public class RoundRobinAssigner {
     }
     for (int i = 0; i < members.size(); i++) {
       String candidate = members.get((start + i) % members.size());
-      if (tasks.createTaskQuery().taskAssignee(candidate).count() < openTaskCap) {
+      // Every open task of the rep counts, whichever team's user completed the task that routed here.
+      if (asService.call(() -> tasks.createTaskQuery().taskAssignee(candidate).count()) < openTaskCap) {
         jdbc.update(
             "update assignment_cursor set last_user_id = ?, updated_at = ? where group_id = ?",
             candidate,

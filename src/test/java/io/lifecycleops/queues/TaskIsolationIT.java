@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,8 @@ class TaskIsolationIT {
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
   @Autowired TaskService tasks;
+  @Autowired AuthorizationService authorizations;
+  @Autowired ManagementService management;
   ApiClient api;
   Task emeaTask;
   Task amerTask;
@@ -113,5 +118,45 @@ class TaskIsolationIT {
     read(listed).forEach(task -> ids.add(task.get("id").asText()));
     assertThat(ids).contains(emeaTask.getId(), amerTask.getId());
     assertThat(api.get("/engine-rest/task/" + amerTask.getId() + "/variables", SOFIA).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aTaskBelongsToItsTeamAndHasNoAuthorizationRowsOfItsOwn() {
+    assertThat(emeaTask.getTenantId()).isEqualTo("sdr-emea");
+    assertThat(amerTask.getTenantId()).isEqualTo("sdr-amer");
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(emeaTask.getId()).count())
+        .isZero();
+  }
+
+  @Test
+  void anSdrCanHandHerTaskToATeammateButNotToSomeoneWhoCouldNotSeeIt() {
+    String assignee = "/engine-rest/task/" + emeaTask.getId() + "/assignee";
+
+    HttpResponse<String> refused = api.post(assignee, "{\"userId\":\"amy\"}", EMMA);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("amy").contains("sdr-emea");
+    assertThat(tasks.createTaskQuery().taskId(emeaTask.getId()).singleResult().getAssignee()).isEqualTo(emeaTask.getAssignee());
+
+    String teammate = List.of("elias", "eva").contains(emeaTask.getAssignee()) ? "emma" : "elias";
+    assertThat(api.post(assignee, "{\"userId\":\"" + teammate + "\"}", EMMA).statusCode()).isEqualTo(204);
+    assertThat(tasks.createTaskQuery().taskId(emeaTask.getId()).singleResult().getAssignee()).isEqualTo(teammate);
+  }
+
+  @Test
+  void anEscalationGoesToTheManagersAndNotToTheRepsOfTheRegion() {
+    var breach = management.createJobQuery().processInstanceId(emeaTask.getProcessInstanceId())
+        .activityId("BoundaryEvent_QualifyLeadSlaBreached").singleResult();
+    management.executeJob(breach.getId());
+    Task escalation = tasks.createTaskQuery().processInstanceId(emeaTask.getProcessInstanceId())
+        .taskDefinitionKey("UserTask_ResolveQualifyLeadSlaBreach").singleResult();
+    assertThat(escalation.getTenantId()).isEqualTo("sdr-managers");
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(escalation.getId()).count())
+        .isZero();
+
+    queues(EMMA).forEach((filter, ids) -> assertThat(ids).as(filter).doesNotContain(escalation.getId()));
+    assertThat(api.get("/engine-rest/task/" + escalation.getId(), EMMA).statusCode()).isIn(403, 404);
+    assertThat(queues(SOFIA).get("Escalations")).contains(escalation.getId());
+    HttpResponse<String> claimed = api.post("/engine-rest/task/" + escalation.getId() + "/claim", "{\"userId\":\"sofia\"}", SOFIA);
+    assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
   }
 }

@@ -103,8 +103,9 @@ public class LeadScenario {
     if (task == null) {
       throw new AssertionError("no open task " + taskKey + " in " + processInstanceId);
     }
-    // As Tasklist does: the user with their groups, so candidate-group authorizations apply.
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList());
+    // As Tasklist does: the user with their groups and their groups' tenants (their teams).
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList(),
+        identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream().map(t -> t.getId()).toList());
     try {
       tasks.complete(task.getId(), variables);
     } finally {

@@ -114,6 +114,13 @@ class ModelConventionsTest {
       }
       // Every user task is a handoff on the SLA mechanism, except the escalation tasks it creates.
       if (task.getId().startsWith(ESCALATION_TASK_PREFIX)) {
+        // Its listener puts it in its managers' team tenant; a task in no tenant would be seen by every team.
+        boolean listened = task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
+            .filterByType(CamundaTaskListener.class).list().stream()
+            .anyMatch(l -> "${escalationTaskListener}".equals(l.getCamundaDelegateExpression()) && "create".equals(l.getCamundaEvent()));
+        if (!listened || groups == null) {
+          problems.add(task.getId() + " is an escalation task without ${escalationTaskListener} on create and candidate groups");
+        }
         continue;
       }
       if (!isHandoff(task)) {

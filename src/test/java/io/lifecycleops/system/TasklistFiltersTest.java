@@ -44,7 +44,9 @@ class TasklistFiltersTest {
   private List<Task> asUser(String user, String filterName) {
     Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-    identity.setAuthentication(user, groups);
+    List<String> teams = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+        .map(t -> t.getId()).toList();
+    identity.setAuthentication(user, groups, teams);
     try {
       return filters.list(filter.getId());
     } finally {
