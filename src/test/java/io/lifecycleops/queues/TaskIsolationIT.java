@@ -2,14 +2,11 @@ package io.lifecycleops.queues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.support.ApiClient;
-import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -33,8 +30,6 @@ class TaskIsolationIT {
 
   static final String EMMA = ApiClient.basic("emma", "emma");
   static final String SOFIA = ApiClient.basic("sofia", "sofia");
-  static final String FILTERS = "/engine-rest/filter?resourceType=Task";
-  static final String BY_DUE_DATE = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
@@ -42,54 +37,25 @@ class TaskIsolationIT {
   @Autowired AuthorizationService authorizations;
   @Autowired ManagementService management;
   ApiClient api;
+  Queues queues;
   Task emeaTask;
   Task amerTask;
 
   @BeforeEach
   void oneLeadInEachRegion() {
     api = new ApiClient(port);
-    emeaTask = lead("DE");
-    amerTask = lead("US");
-  }
-
-  private Task lead(String country) {
-    String leadId = LeadScenario.newLeadId();
-    Map<String, Object> data = new LinkedHashMap<>(LeadScenario.hotEnterpriseLead(leadId));
-    data.put("country", country);
-    HttpResponse<String> accepted = api.post("/api/events", ApiClient.event("lead.mql", data), ApiClient.basic("crm", "crm"));
-    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-    return tasks.createTaskQuery().processInstanceBusinessKey(leadId).singleResult();
-  }
-
-  private JsonNode read(HttpResponse<String> response) {
-    try {
-      return json.readTree(response.body());
-    } catch (Exception e) {
-      throw new IllegalStateException(response.body(), e);
-    }
-  }
-
-  /** Every task id each shared filter lists for the caller, as Tasklist asks for them. */
-  private Map<String, List<String>> queues(String authorization) {
-    Map<String, List<String>> queues = new LinkedHashMap<>();
-    for (JsonNode filter : read(api.get(FILTERS, authorization))) {
-      HttpResponse<String> listed = api.post("/engine-rest/filter/" + filter.get("id").asText() + "/list?firstResult=0&maxResults=1000",
-          BY_DUE_DATE, authorization);
-      assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
-      List<String> ids = new ArrayList<>();
-      read(listed).forEach(task -> ids.add(task.get("id").asText()));
-      queues.put(filter.get("name").asText(), ids);
-    }
-    return queues;
+    queues = new Queues(api, tasks, json);
+    emeaTask = queues.lead("DE");
+    amerTask = queues.lead("US");
   }
 
   @Test
   void anEmeaSdrFindsNoAmerTaskInAnyFilterButHerOwnRegionsInHerTeamsQueue() {
-    Map<String, List<String>> queues = queues(EMMA);
+    Map<String, List<String>> seen = queues.of(EMMA);
 
-    assertThat(queues).containsKeys("My tasks", "My team's queue", "Due today", "Overdue", "Escalations");
-    queues.forEach((filter, ids) -> assertThat(ids).as(filter).doesNotContain(amerTask.getId()));
-    assertThat(queues.get("My team's queue")).contains(emeaTask.getId());
+    assertThat(seen).containsKeys("My tasks", "My team's queue", "Due today", "Overdue", "Escalations");
+    seen.forEach((filter, ids) -> assertThat(ids).as(filter).doesNotContain(amerTask.getId()));
+    assertThat(seen.get("My team's queue")).contains(emeaTask.getId());
   }
 
   @Test
@@ -115,7 +81,7 @@ class TaskIsolationIT {
 
     assertThat(listed.statusCode()).isEqualTo(200);
     List<String> ids = new ArrayList<>();
-    read(listed).forEach(task -> ids.add(task.get("id").asText()));
+    queues.read(listed).forEach(task -> ids.add(task.get("id").asText()));
     assertThat(ids).contains(emeaTask.getId(), amerTask.getId());
     assertThat(api.get("/engine-rest/task/" + amerTask.getId() + "/variables", SOFIA).statusCode()).isEqualTo(200);
   }
@@ -153,9 +119,9 @@ class TaskIsolationIT {
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(escalation.getId()).count())
         .isZero();
 
-    queues(EMMA).forEach((filter, ids) -> assertThat(ids).as(filter).doesNotContain(escalation.getId()));
+    queues.of(EMMA).forEach((filter, ids) -> assertThat(ids).as(filter).doesNotContain(escalation.getId()));
     assertThat(api.get("/engine-rest/task/" + escalation.getId(), EMMA).statusCode()).isIn(403, 404);
-    assertThat(queues(SOFIA).get("Escalations")).contains(escalation.getId());
+    assertThat(queues.of(SOFIA).get("Escalations")).contains(escalation.getId());
     HttpResponse<String> claimed = api.post("/engine-rest/task/" + escalation.getId() + "/claim", "{\"userId\":\"sofia\"}", SOFIA);
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
   }

@@ -2,30 +2,24 @@ package io.lifecycleops.queues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.ownership.TeamTenantsForOpenTasks;
 import io.lifecycleops.support.ApiClient;
-import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
-import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.sql.Connection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import io.lifecycleops.ownership.TeamTenantsForOpenTasks;
-import java.sql.Connection;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,13 +40,15 @@ class TeamTenantMigrationIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
   @Autowired TeamTenantsForOpenTasks migration;
+  Queues queues;
 
   @Test
   void tasksOfTheEarlierVersionMoveToTheirTeamAndLoseTheirOwnAuthorizationRows() {
     ApiClient api = new ApiClient(port);
-    Task emea = lead(api, "DE");
-    Task amer = lead(api, "US");
-    Task heldByAnAe = lead(api, "US");
+    queues = new Queues(api, tasks, json);
+    Task emea = queues.lead("DE");
+    Task amer = queues.lead("US");
+    Task heldByAnAe = queues.lead("US");
     // An earlier version let anyone hold a task; an AE outside sdr-amer holds this one.
     jdbc.update("update act_ru_task set assignee_ = 'ethan' where id_ = ?", heldByAnAe.getId());
     heldByAnAe = tasks.createTaskQuery().taskId(heldByAnAe.getId()).singleResult();
@@ -64,15 +60,15 @@ class TeamTenantMigrationIT {
     assertThat(tasks.createTaskQuery().taskId(amer.getId()).singleResult().getTenantId()).isEqualTo("sdr-amer");
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(emea.getId()).count()).isZero();
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(amer.getId()).count()).isZero();
-    assertThat(teamQueue(api, EMMA)).contains(emea.getId()).doesNotContain(amer.getId());
-    assertThat(teamQueue(api, AMY)).contains(amer.getId()).doesNotContain(emea.getId());
+    assertThat(teamQueue(EMMA)).contains(emea.getId()).doesNotContain(amer.getId());
+    assertThat(teamQueue(AMY)).contains(amer.getId()).doesNotContain(emea.getId());
     assertThat(api.get("/engine-rest/task/" + amer.getId(), EMMA).statusCode()).isIn(403, 404);
     assertThat(api.get("/engine-rest/task/" + emea.getId() + "/variables", EMMA).statusCode()).isEqualTo(200);
 
     assertThat(tasks.createTaskQuery().taskId(heldByAnAe.getId()).singleResult().getTenantId()).isEqualTo("sdr-amer.ethan");
     assertThat(api.get("/engine-rest/task/" + heldByAnAe.getId(), ApiClient.basic("ethan", "ethan")).statusCode()).isEqualTo(200);
-    assertThat(teamQueue(api, AMY)).contains(heldByAnAe.getId());
-    assertThat(teamQueue(api, EMMA)).doesNotContain(heldByAnAe.getId());
+    assertThat(teamQueue(AMY)).contains(heldByAnAe.getId());
+    assertThat(teamQueue(EMMA)).doesNotContain(heldByAnAe.getId());
   }
 
   /** Runs migration 6 as Flyway does on the first start of this version: in one transaction. */
@@ -96,15 +92,6 @@ class TeamTenantMigrationIT {
     }
   }
 
-  private Task lead(ApiClient api, String country) {
-    String leadId = LeadScenario.newLeadId();
-    Map<String, Object> data = new LinkedHashMap<>(LeadScenario.hotEnterpriseLead(leadId));
-    data.put("country", country);
-    HttpResponse<String> accepted = api.post("/api/events", ApiClient.event("lead.mql", data), ApiClient.basic("crm", "crm"));
-    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-    return tasks.createTaskQuery().processInstanceBusinessKey(leadId).singleResult();
-  }
-
   /** The rows Camunda's default authorization provider wrote for a task: its candidate group and assignee, READ + UPDATE. */
   private void asTheEarlierVersionLeftThem(Task... open) {
     for (Task task : open) {
@@ -120,22 +107,7 @@ class TeamTenantMigrationIT {
     }
   }
 
-  private List<String> teamQueue(ApiClient api, String authorization) {
-    List<String> ids = new ArrayList<>();
-    for (JsonNode filter : read(api.get("/engine-rest/filter?resourceType=Task", authorization))) {
-      if (filter.get("name").asText().equals("My team's queue")) {
-        read(api.post("/engine-rest/filter/" + filter.get("id").asText() + "/list?firstResult=0&maxResults=1000",
-            "{}", authorization)).forEach(task -> ids.add(task.get("id").asText()));
-      }
-    }
-    return ids;
-  }
-
-  private JsonNode read(HttpResponse<String> response) {
-    try {
-      return json.readTree(response.body());
-    } catch (Exception e) {
-      throw new IllegalStateException(response.body(), e);
-    }
+  private List<String> teamQueue(String authorization) {
+    return queues.of(authorization).get("My team's queue");
   }
 }
