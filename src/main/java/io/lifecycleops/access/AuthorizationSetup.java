@@ -1,6 +1,7 @@
 package io.lifecycleops.access;
 
 import java.util.List;
+import io.lifecycleops.ownership.Grants;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -27,8 +28,11 @@ class AuthorizationSetup implements SmartInitializingSingleton {
   private final AuthorizationService authorizations;
   private final ProcessEngineConfiguration configuration;
   private final AuthorizationProperties properties;
+  private final Grants grants;
 
-  AuthorizationSetup(AuthorizationService authorizations, ProcessEngineConfiguration configuration, AuthorizationProperties properties) {
+  AuthorizationSetup(AuthorizationService authorizations, ProcessEngineConfiguration configuration, AuthorizationProperties properties,
+      Grants grants) {
+    this.grants = grants;
     this.authorizations = authorizations;
     this.configuration = configuration;
     this.properties = properties;
@@ -63,20 +67,7 @@ class AuthorizationSetup implements SmartInitializingSingleton {
     authorizations.saveAuthorization(global);
   }
 
-  /** Creates the grant, or adds what an older version of this service did not grant yet. */
   private void grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
-    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-        .resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
-    if (grant != null && permissions.stream().allMatch(grant::isPermissionGranted)) {
-      return;
-    }
-    if (grant == null) {
-      grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(group);
-      grant.setResource(resource);
-      grant.setResourceId(resourceId);
-    }
-    permissions.forEach(grant::addPermission);
-    authorizations.saveAuthorization(grant);
+    grants.ensure(group, null, resource, resourceId, permissions);
   }
 }

@@ -1,5 +1,6 @@
 package io.lifecycleops.access;
 
+import io.lifecycleops.ownership.TeamTenants;
 import io.lifecycleops.ownership.WithoutCaller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.MediaType;
@@ -33,11 +33,19 @@ final class OtherTeamsTasks extends OncePerRequestFilter {
   private final IdentityService identity;
   private final TaskService tasks;
   private final WithoutCaller asService;
+  private final TeamTenants teams;
 
-  OtherTeamsTasks(IdentityService identity, TaskService tasks, WithoutCaller asService) {
+  OtherTeamsTasks(IdentityService identity, TaskService tasks, WithoutCaller asService, TeamTenants teams) {
     this.identity = identity;
     this.tasks = tasks;
     this.asService = asService;
+    this.teams = teams;
+  }
+
+  /** Only tasks carry a tenant: other calls pass through unbuffered. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !TASK.matcher(request.getRequestURI()).find();
   }
 
   @Override
@@ -63,11 +71,10 @@ final class OtherTeamsTasks extends OncePerRequestFilter {
   private boolean isAnotherTeamsTask(String uri) {
     Matcher task = TASK.matcher(uri);
     Authentication caller = identity.getCurrentAuthentication();
-    if (!task.find() || caller == null || caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+    if (!task.find() || caller == null) {
       return false;
     }
     Task found = asService.call(() -> tasks.createTaskQuery().taskId(task.group(1)).singleResult());
-    return found != null && found.getTenantId() != null
-        && (caller.getTenantIds() == null || !caller.getTenantIds().contains(found.getTenantId()));
+    return found != null && found.getTenantId() != null && !teams.canWork(caller.getUserId(), found.getTenantId());
   }
 }

@@ -2,6 +2,7 @@ package io.lifecycleops.access;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import io.lifecycleops.ownership.TeamTenants;
 import io.lifecycleops.ownership.WithoutCaller;
 import io.lifecycleops.web.BodySizeLimit;
 import io.lifecycleops.web.BodyTooLarge;
@@ -124,9 +125,10 @@ class ServiceSecurity {
 
   /** Runs inside the engine-rest authentication filter ({@link #ENGINE_REST_AUTHENTICATION_ORDER}). */
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> otherTeamsTasks(IdentityService identity, TaskService tasks, WithoutCaller asService) {
+  FilterRegistrationBean<OncePerRequestFilter> otherTeamsTasks(IdentityService identity, TaskService tasks, WithoutCaller asService,
+      TeamTenants teams) {
     FilterRegistrationBean<OncePerRequestFilter> registration =
-        new FilterRegistrationBean<>(new OtherTeamsTasks(identity, tasks, asService));
+        new FilterRegistrationBean<>(new OtherTeamsTasks(identity, tasks, asService, teams));
     registration.setName("other-teams-tasks-forbidden");
     registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER + 1);
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");

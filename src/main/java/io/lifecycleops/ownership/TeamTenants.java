@@ -6,15 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.AuthorizationQuery;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -43,9 +42,12 @@ public class TeamTenants {
 
   /** Camunda's tenant ids (and a task's tenant column) hold 64 characters. */
   static final int MAX_TENANT_ID = 64;
+  /** Read and work tasks of every process; the tenant check keeps it to the tenants one is a member of. */
+  private static final List<Permission> TASK_WORK =
+      List.of(ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK);
 
   private final IdentityService identity;
-  private final AuthorizationService authorizations;
+  private final Grants grants;
   private final RaciTable raci;
   private final WithoutCaller asService;
   private final Set<String> done = ConcurrentHashMap.newKeySet();
@@ -54,9 +56,9 @@ public class TeamTenants {
 
   private record Members(Set<String> groups, String user) {}
 
-  public TeamTenants(IdentityService identity, AuthorizationService authorizations, RaciTable raci, WithoutCaller asService) {
+  public TeamTenants(IdentityService identity, Grants grants, RaciTable raci, WithoutCaller asService) {
     this.identity = identity;
-    this.authorizations = authorizations;
+    this.grants = grants;
     this.raci = raci;
     this.asService = asService;
   }
@@ -121,10 +123,12 @@ public class TeamTenants {
     }
     boolean complete = asService.call(() -> {
       // Each step once per node: what this command creates is not visible to its own queries until it commits.
-      once("tenant:" + tenantId, () -> identity.createTenantQuery().tenantId(tenantId).count() > 0, () -> {
-        Tenant tenant = identity.newTenant(tenantId);
-        tenant.setName(name.length() > 255 ? name.substring(0, 255) : name);
-        identity.saveTenant(tenant);
+      once("tenant:" + tenantId, () -> {
+        if (identity.createTenantQuery().tenantId(tenantId).count() == 0) {
+          Tenant tenant = identity.newTenant(tenantId);
+          tenant.setName(name.length() > 255 ? name.substring(0, 255) : name);
+          identity.saveTenant(tenant);
+        }
       });
       Set<String> managers = raci.groups().escalation();
       Set<String> groups = new LinkedHashSet<>();
@@ -136,43 +140,44 @@ public class TeamTenants {
         if (identity.createGroupQuery().groupId(group).count() == 0) {
           allMembers = false;
         } else {
-          once("member:" + tenantId + ":group:" + group,
-              () -> identity.createTenantQuery().tenantId(tenantId).groupMember(group).count() > 0,
-              () -> identity.createTenantGroupMembership(tenantId, group));
+          once("member:" + tenantId + ":group:" + group, () -> {
+            if (identity.createTenantQuery().tenantId(tenantId).groupMember(group).count() == 0) {
+              identity.createTenantGroupMembership(tenantId, group);
+            }
+          });
         }
       }
       if (user != null) {
         if (identity.createUserQuery().userId(user).count() == 0) {
           allMembers = false;
         } else {
-          once("member:" + tenantId + ":user:" + user,
-              () -> identity.createTenantQuery().tenantId(tenantId).userMember(user).count() > 0,
-              () -> identity.createTenantUserMembership(tenantId, user));
+          once("member:" + tenantId + ":user:" + user, () -> {
+            if (identity.createTenantQuery().tenantId(tenantId).userMember(user).count() == 0) {
+              identity.createTenantUserMembership(tenantId, user);
+            }
+          });
         }
-        once("grant:user:" + user, () -> granted(authorizations.createAuthorizationQuery().userIdIn(user)),
-            () -> grantTasks(authorizations.createAuthorizationQuery().userIdIn(user), null, user));
+        once("grant:user:" + user, () -> grants.ensure(null, user, Resources.PROCESS_DEFINITION, Authorization.ANY, TASK_WORK));
       }
       // Managers see and work tasks of the processes they manage only (lifecycle.authorization.managers).
       if (!managers.contains(team)) {
-        once("grant:group:" + team, () -> granted(authorizations.createAuthorizationQuery().groupIdIn(team)),
-            () -> grantTasks(authorizations.createAuthorizationQuery().groupIdIn(team), team, null));
+        once("grant:group:" + team, () -> grants.ensure(team, null, Resources.PROCESS_DEFINITION, Authorization.ANY, TASK_WORK));
       }
       return allMembers;
     });
     if (complete) {
-      once("ready:" + tenantId, () -> true, () -> {});
+      once("ready:" + tenantId, () -> {});
     }
     return tenantId;
   }
 
-  private void once(String step, BooleanSupplier exists, Runnable create) {
+  /** Runs an idempotent set-up step unless this node did it already (in a committed or the running transaction). */
+  private void once(String step, Runnable work) {
     Set<String> thisTransaction = stepsOfThisTransaction();
     if (done.contains(step) || thisTransaction != null && thisTransaction.contains(step)) {
       return;
     }
-    if (!exists.getAsBoolean()) {
-      create.run();
-    }
+    work.run();
     if (thisTransaction == null) {
       done.add(step);
     } else {
@@ -205,29 +210,6 @@ public class TeamTenants {
       steps = taken;
     }
     return steps;
-  }
-
-  private boolean granted(AuthorizationQuery existing) {
-    Authorization grant = existing.resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY)
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
-    return grant != null && grant.isPermissionGranted(ProcessDefinitionPermissions.READ_TASK)
-        && grant.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_TASK);
-  }
-
-  /** Reads and works tasks of every process; the tenant check keeps it to the tenants one is a member of. */
-  private void grantTasks(AuthorizationQuery existing, String group, String user) {
-    Authorization grant = existing.resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY)
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
-    if (grant == null) {
-      grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(group);
-      grant.setUserId(user);
-      grant.setResource(Resources.PROCESS_DEFINITION);
-      grant.setResourceId(Authorization.ANY);
-    }
-    grant.addPermission(ProcessDefinitionPermissions.READ_TASK);
-    grant.addPermission(ProcessDefinitionPermissions.UPDATE_TASK);
-    authorizations.saveAuthorization(grant);
   }
 
   /** {@code <team>.<user>}, shortened with a digest when longer than a tenant id may be. */

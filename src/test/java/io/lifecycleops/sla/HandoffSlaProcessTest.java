@@ -258,6 +258,18 @@ class HandoffSlaProcessTest {
   }
 
   @Test
+  void reassigningToSomeoneOutsideTheTeamIsRefusedAndSaysWhy() {
+    String pi = breachedLead(LeadScenario.newLeadId());
+    String holder = leads.task(pi, QUALIFY_LEAD).getAssignee();
+
+    // amy is an AMER SDR: she could not see an EMEA lead's task.
+    assertThatThrownBy(() -> leads.complete(pi, resolveBreach(QUALIFY_LEAD), "sofia", resolution("REASSIGNED", "reassignTo", "amy")))
+        .hasMessageContaining("amy").hasMessageContaining("sdr-emea");
+    assertThat(leads.task(pi, QUALIFY_LEAD).getAssignee()).isEqualTo(holder);
+    assertThat(leads.task(pi, resolveBreach(QUALIFY_LEAD))).as("the escalation stays open").isNotNull();
+  }
+
+  @Test
   void managerTakesTheHandoffOver() {
     String pi = breachedLead(LeadScenario.newLeadId());
 
