@@ -69,6 +69,9 @@ public class EscalationTaskListener implements TaskListener {
             + task.getVariable(ESCALATION_ASSIGNEE) + ". Cockpit: " + task.getVariable(ESCALATION_COCKPIT_URL)
             + " — Tasklist: " + task.getVariable(ESCALATION_TASKLIST_URL));
         task.setPriority(escalationPriority);
+        if (task.getVariable(ESCALATION_ANSWER_BY) instanceof java.util.Date answerBy) {
+          task.setDueDate(answerBy);
+        }
       }
       case EVENTNAME_COMPLETE -> resolved(task, String.valueOf(task.getVariable(ESCALATION_RESOLUTION)), act(task));
       case EVENTNAME_DELETE -> resolved(task, CLOSED_WITH_PROCESS, Map.of());

@@ -29,6 +29,11 @@ public final class HandoffVariables {
   public static final String ESCALATION_HANDOFF = "escalationHandoff";
   public static final String ESCALATION_ASSIGNEE = "escalationAssignee";
   public static final String ESCALATION_DUE_AT = "escalationDueAt";
+  /**
+   * When the manager should have answered: a breach escalation when it would go to the second level, a
+   * second-level escalation at once. The escalation task's due date, so managers' queues sort and filter by it.
+   */
+  public static final String ESCALATION_ANSWER_BY = "escalationAnswerBy";
   public static final String ESCALATION_BUSINESS_MINUTES_LATE = "escalationBusinessMinutesLate";
   public static final String ESCALATION_TASK_ID = "escalationTaskId";
   public static final String ESCALATION_COCKPIT_URL = "escalationCockpitUrl";

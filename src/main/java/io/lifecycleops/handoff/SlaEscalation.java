@@ -44,6 +44,7 @@ class SlaEscalation {
     execution.setVariableLocal(ESCALATION_HANDOFF, open.name());
     execution.setVariableLocal(ESCALATION_ASSIGNEE, open.task().getAssignee());
     execution.setVariableLocal(ESCALATION_DUE_AT, Date.from(open.clock().dueAt()));
+    execution.setVariableLocal(ESCALATION_ANSWER_BY, Date.from(level == 1 ? open.clock().secondLevelAt() : ledger.now()));
     execution.setVariableLocal(ESCALATION_TASK_ID, open.task().getId());
     execution.setVariableLocal(ESCALATION_COCKPIT_URL, baseUrl + "/camunda/app/cockpit/default/#/process-instance/" + pi);
     execution.setVariableLocal(

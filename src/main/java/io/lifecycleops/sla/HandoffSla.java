@@ -110,4 +110,9 @@ public class HandoffSla {
   public static String startedAtVariable() {
     return STARTED_AT;
   }
+
+  /** The handoff-scope variable holding when its second level is due (read by migrations). */
+  public static String secondLevelAtVariable() {
+    return SECOND_LEVEL_AT;
+  }
 }

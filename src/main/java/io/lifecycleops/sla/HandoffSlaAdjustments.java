@@ -101,6 +101,7 @@ public class HandoffSlaAdjustments {
     Duration pause = calendar.between(open.clock().pausedAt(), now);
     SlaClock resumed = open.clock().resumedAt(calendar, now);
     move(open.task(), resumed);
+    moveOpenEscalation(open.task(), resumed);
     timers(open.task()).forEach(job -> management.activateJobById(job.getId()));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("handoff", open.handoff());
@@ -171,6 +172,7 @@ public class HandoffSlaAdjustments {
           old.warningAt(), now.warningAt(), old.secondLevelAt(), now.secondLevelAt()));
       if (apply) {
         move(task, now);
+        moveOpenEscalation(task, now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("handoff", open.handoff());
         details.put("taskId", task.getId());
@@ -191,6 +193,18 @@ public class HandoffSlaAdjustments {
       management.setJobDuedate(job.getId(), Date.from(at));
     }
     save(task, sla);
+  }
+
+  /**
+   * A breach escalation still open for this handoff is due when the second level would take over, so it moves with
+   * the second-level timer. (An extension is the escalation's own answer: it closes the escalation.)
+   */
+  private void moveOpenEscalation(Task handoff, SlaClock sla) {
+    for (Task escalation : tasks.createTaskQuery().processInstanceId(handoff.getProcessInstanceId())
+        .taskDefinitionKey(HandoffElements.resolveBreach(handoff.getTaskDefinitionKey())).list()) {
+      escalation.setDueDate(Date.from(sla.secondLevelAt()));
+      tasks.saveTask(escalation);
+    }
   }
 
   private void save(Task task, SlaClock sla) {

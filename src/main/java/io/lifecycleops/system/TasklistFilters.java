@@ -1,5 +1,7 @@
 package io.lifecycleops.system;
 
+import io.lifecycleops.ownership.Grants;
+import io.lifecycleops.ownership.RaciTable;
 import io.lifecycleops.sla.HandoffElements;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The shared Tasklist filters every rep and manager starts from. Created once by name; a filter an
- * admin edited in Tasklist is not overwritten.
+ * admin edited in Tasklist is not overwritten. Everybody may use them but "Escalations", which only the groups
+ * escalations go to (raci's accountable and second-level groups) see: a rep never holds an escalation, and an
+ * always-empty filter would make PostgreSQL walk the whole team's queue to prove it (docs/operations.md).
  */
 @Component
 class TasklistFilters implements SmartInitializingSingleton {
@@ -32,11 +36,15 @@ class TasklistFilters implements SmartInitializingSingleton {
   private final FilterService filters;
   private final TaskService tasks;
   private final AuthorizationService authorizations;
+  private final RaciTable raci;
+  private final Grants grants;
 
-  TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+  TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations, RaciTable raci, Grants grants) {
     this.filters = filters;
     this.tasks = tasks;
     this.authorizations = authorizations;
+    this.raci = raci;
+    this.grants = grants;
   }
 
   /** Runs once the engine is built, before the web server accepts requests. */
@@ -54,13 +62,17 @@ class TasklistFilters implements SmartInitializingSingleton {
             .orderByDueDate().asc());
     create(OVERDUE, 5, "#cf222e", "Tasks past their SLA due date",
         tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
-    create(ESCALATIONS, 10, "#d1242f", "SLA breaches waiting for a manager",
+    Filter escalations = create(ESCALATIONS, 10, "#d1242f", "SLA breaches waiting for a manager",
         tasks.createTaskQuery().taskDefinitionKeyLike(ESCALATION_TASK_KEYS).orderByTaskCreateTime().asc());
+    // Every start: a group a new raci version names gets it too (like Cockpit, with the managers' configuration).
+    raci.groups().escalation().forEach(group ->
+        grants.ensure(group, null, Resources.FILTER, escalations.getId(), List.of(Permissions.READ)));
   }
 
-  private void create(String name, int priority, String color, String description, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
-      return;
+  private Filter create(String name, int priority, String color, String description, TaskQuery query) {
+    List<Filter> existing = filters.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+    if (!existing.isEmpty()) {
+      return existing.get(0);
     }
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
@@ -74,13 +86,17 @@ class TasklistFilters implements SmartInitializingSingleton {
         column("region", "Region")));
     Filter filter = filters.newTaskFilter(name).setProperties(properties).setQuery(query);
     filters.saveFilter(filter);
+    if (ESCALATIONS.equals(name)) {
+      return filter;
+    }
 
-    // Everybody may use the shared filters when authorization checks are on.
+    // Everybody may use the other shared filters when authorization checks are on.
     Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
     read.setResource(Resources.FILTER);
     read.setResourceId(filter.getId());
     read.addPermission(Permissions.READ);
     authorizations.saveAuthorization(read);
+    return filter;
   }
 
   private static Map<String, String> column(String name, String label) {

@@ -36,6 +36,7 @@ class TaskIsolationIT {
   @Autowired TaskService tasks;
   @Autowired AuthorizationService authorizations;
   @Autowired ManagementService management;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   ApiClient api;
   Queues queues;
   Task emeaTask;
@@ -53,7 +54,8 @@ class TaskIsolationIT {
   void anEmeaSdrFindsNoAmerTaskInAnyFilterButHerOwnRegionsInHerTeamsQueue() {
     Map<String, List<String>> seen = queues.of(EMMA);
 
-    assertThat(seen).containsKeys("My tasks", "My team's queue", "Due today", "Overdue", "Escalations");
+    assertThat(seen).containsKeys("My tasks", "My team's queue", "Due today", "Overdue")
+        .as("a rep never holds an escalation").doesNotContainKey("Escalations");
     seen.forEach((filter, ids) -> assertThat(ids).as(filter).doesNotContain(amerTask.getId()));
     assertThat(seen.get("My team's queue")).contains(emeaTask.getId());
   }
@@ -122,6 +124,9 @@ class TaskIsolationIT {
     queues.of(EMMA).forEach((filter, ids) -> assertThat(ids).as(filter).doesNotContain(escalation.getId()));
     assertThat(api.get("/engine-rest/task/" + escalation.getId(), EMMA).statusCode()).isIn(403, 404);
     assertThat(queues.of(SOFIA).get("Escalations")).contains(escalation.getId());
+    String escalations = jdbc.queryForObject("select id_ from act_ru_filter where name_ = 'Escalations'", String.class);
+    assertThat(api.post("/engine-rest/filter/" + escalations + "/list", Queues.BY_DUE_DATE, EMMA).statusCode())
+        .as("the Escalations filter is the managers'").isEqualTo(403);
     HttpResponse<String> claimed = api.post("/engine-rest/task/" + escalation.getId() + "/claim", "{\"userId\":\"sofia\"}", SOFIA);
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
   }

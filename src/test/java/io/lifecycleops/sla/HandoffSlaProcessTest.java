@@ -97,11 +97,14 @@ class HandoffSlaProcessTest {
     leads.fireTimer(pi, slaWarning(QUALIFY_LEAD)); // the warning timer, at its due date
     clock.set(berlin(12, 7, 9, 31));
     leads.fireTimer(pi, slaBreached(QUALIFY_LEAD)); // the breach timer, a minute after the due date
-    clock.set(berlin(12, 7, 10, 30));
-    leads.fireTimer(pi, slaSecondLevel(QUALIFY_LEAD)); // the second-level timer
+    assertThat(leads.task(pi, resolveBreach(QUALIFY_LEAD)).getDueDate().toInstant())
+        .as("the manager should answer before it goes over their head").isEqualTo(berlin(12, 7, 10, 30));
+    clock.set(berlin(12, 7, 10, 31));
+    leads.fireTimer(pi, slaSecondLevel(QUALIFY_LEAD)); // the second-level timer, a minute late
 
     assertThat(leads.task(pi, resolveBreach(QUALIFY_LEAD))).isNotNull();
-    assertThat(leads.task(pi, resolveSecondLevel(QUALIFY_LEAD))).isNotNull();
+    assertThat(leads.task(pi, resolveSecondLevel(QUALIFY_LEAD)).getDueDate().toInstant())
+        .as("the last level is due at once").isEqualTo(berlin(12, 7, 10, 31));
     assertThat(leads.ledger(leadId, SLA_BREACHED).get(0).details()).containsEntry("businessMinutesLate", 1);
     assertThat(leads.ledger(leadId, SLA_STARTED).get(0).details()).containsEntry("calendar", "EMEA");
   }
@@ -149,6 +152,25 @@ class HandoffSlaProcessTest {
         Variables.RECYCLE_REASON, "NOT_NOW"));
     // Open 60 business minutes on Friday and 80 on Monday, 90 of them paused.
     assertThat(leads.ledger(leadId, SLA_MET).get(0).details()).containsEntry("elapsedBusinessMinutes", 50);
+  }
+
+  @Test
+  void anOpenBreachEscalationMovesWithTheSecondLevelWhenTheCustomerHadTheBall() {
+    clock.set(berlin(12, 7, 9, 0));
+    String leadId = LeadScenario.newLeadId();
+    String pi = hotEmeaLead(leadId);
+    clock.set(berlin(12, 7, 10, 1));
+    leads.fireTimer(pi, slaBreached(QUALIFY_LEAD)); // the breach timer, a minute late
+    assertThat(leads.task(pi, resolveBreach(QUALIFY_LEAD)).getDueDate().toInstant()).isEqualTo(berlin(12, 7, 11, 0));
+
+    Task task = leads.task(pi, QUALIFY_LEAD);
+    adjustments.pause(adjustments.find(task.getId()).orElseThrow(), "waiting for the prospect's answer");
+    clock.set(berlin(12, 7, 11, 1));
+    replied(leadId); // 60 business minutes paused
+
+    assertThat(due(pi, slaSecondLevel(QUALIFY_LEAD))).isEqualTo(berlin(12, 7, 12, 0));
+    assertThat(leads.task(pi, resolveBreach(QUALIFY_LEAD)).getDueDate().toInstant())
+        .as("the escalation is due when the moved second level fires").isEqualTo(berlin(12, 7, 12, 0));
   }
 
   private void replied(String leadId) {

@@ -54,6 +54,39 @@ class TasklistFiltersTest {
     }
   }
 
+  private List<String> filtersOf(String user) {
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      return filters.createFilterQuery().list().stream().map(Filter::getName).toList();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
+  void repsSeeTheirFourFiltersAndTheGroupsEscalationsGoToAlsoSeeEscalations() {
+    assertThat(filtersOf("emma")).contains("My tasks", "My team's queue", "Due today", "Overdue")
+        .doesNotContain("Escalations");
+    assertThat(filtersOf("sofia")).contains("My tasks", "My team's queue", "Due today", "Overdue", "Escalations");
+    assertThat(filtersOf("grace")).as("second level").contains("Escalations");
+  }
+
+  @Test
+  void aManagersQueueListsEscalationsByWhenTheyGoOverTheirHead() {
+    String first = leads.mql(LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId()));
+    clock.advance(Duration.ofMinutes(10));
+    String second = leads.mql(LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId()));
+    clock.advance(Duration.ofMinutes(61));
+    leads.fireTimer(second, slaBreached(QUALIFY_LEAD));
+    leads.fireTimer(first, slaBreached(QUALIFY_LEAD));
+
+    List<Task> queue = asUser("sofia", "My team's queue");
+    assertThat(queue).extracting(Task::getDueDate).doesNotContainNull();
+    assertThat(queue).extracting(Task::getProcessInstanceId).containsExactly(first, second);
+    assertThat(asUser("sofia", "Due today")).extracting(Task::getProcessInstanceId).containsExactly(first, second);
+  }
+
   @Test
   void fiveSharedFiltersExist() {
     assertThat(filters.createFilterQuery().list()).extracting(Filter::getName)
