@@ -42,7 +42,7 @@ public final class TestPostgres {
       server = new Server(url, env.getOrDefault("LIFECYCLE_TEST_JDBC_USER", "postgres"),
           env.getOrDefault("LIFECYCLE_TEST_JDBC_PASSWORD", ""));
     } else if (DockerClientFactory.instance().isDockerAvailable()) {
-      container = new PostgreSQLContainer<>("postgres:15-alpine");
+      container = new PostgreSQLContainer<>("postgres:17-alpine");
       container.start();
       server = new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
     } else {
