@@ -7,7 +7,6 @@ import io.lifecycleops.handoff.EscalationDueDates;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -15,8 +14,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +43,7 @@ class EscalationsMigrationIT {
   @Autowired EscalationDueDates migration;
 
   @Test
-  void escalationsOfTheEarlierVersionGetDueDatesAndTheirFilterGoesToTheManagersOnly() throws Exception {
+  void escalationsOfTheEarlierVersionGetDueDatesAndTheirFilterGoesToTheManagersOnly() {
     ApiClient api = new ApiClient(port);
     Queues queues = new Queues(api, tasks, json);
     Task handoff = queues.lead("DE");
@@ -92,23 +89,8 @@ class EscalationsMigrationIT {
   }
 
   /** Runs migrations 7 and 8 as Flyway does on the first start of this version. */
-  private void migrate() throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      migration.migrate(new Context() {
-        @Override
-        public Configuration getConfiguration() {
-          return null;
-        }
-
-        @Override
-        public Connection getConnection() {
-          return connection;
-        }
-      });
-      connection.createStatement().execute(new ClassPathResource("db/migration/V8__escalations_filter_for_managers.sql")
-          .getContentAsString(StandardCharsets.UTF_8));
-      connection.commit();
-    }
+  private void migrate() {
+    FlywayRun.migrate(dataSource, migration, connection -> connection.createStatement().execute(
+        new ClassPathResource("db/migration/V8__escalations_filter_for_managers.sql").getContentAsString(StandardCharsets.UTF_8)));
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.ownership.TeamTenantsForOpenTasks;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
-import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -14,8 +13,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,25 +68,9 @@ class TeamTenantMigrationIT {
     assertThat(teamQueue(EMMA)).doesNotContain(heldByAnAe.getId());
   }
 
-  /** Runs migration 6 as Flyway does on the first start of this version: in one transaction. */
+  /** Runs migration 6 as Flyway does on the first start of this version. */
   private void migrateAgain() {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      migration.migrate(new Context() {
-        @Override
-        public Configuration getConfiguration() {
-          return null;
-        }
-
-        @Override
-        public Connection getConnection() {
-          return connection;
-        }
-      });
-      connection.commit();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    FlywayRun.migrate(dataSource, migration, connection -> {});
   }
 
   /** The rows Camunda's default authorization provider wrote for a task: its candidate group and assignee, READ + UPDATE. */
