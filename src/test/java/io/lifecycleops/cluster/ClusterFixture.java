@@ -67,4 +67,17 @@ final class ClusterFixture {
       throw new IllegalStateException(e);
     }
   }
+
+  /** Changes rows behind the service's back, e.g. while every node is down. The number of rows changed. */
+  static int update(TestPostgres.Server server, String jdbcUrl, String sql, Object... args) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, server.user(), server.password());
+        PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        statement.setObject(i + 1, args[i]);
+      }
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -10,6 +10,12 @@ import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.Browser;
 import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
@@ -84,7 +90,7 @@ class ManagerJourneyBrowserIT {
   }
 
   @Test
-  void aRepCannotOpenCockpitAndManagersSeeOnlyTheirTeamsProcesses() {
+  void aRepCannotOpenCockpitAndManagersSeeOnlyTheirTeamsProcesses() throws Exception {
     ApiClient api = new ApiClient(port);
     String leadId = LeadScenario.newLeadId();
     breachedLead(leadId, "Umbrella " + leadId);
@@ -98,6 +104,12 @@ class ManagerJourneyBrowserIT {
     assertThat(api.get("/engine-rest/process-instance/count?processInstanceBusinessKey=" + leadId, ApiClient.basic("demo", "demo")).body())
         .contains("\"count\":1");
 
+    // Her password is right (Tasklist lets her in): Cockpit refuses her for want of access, not for bad credentials.
+    assertThat(webappLogin("tasklist", "emma", "emma")).isEqualTo(200);
+    assertThat(webappLogin("cockpit", "elias", "not-his-password")).as("wrong credentials").isEqualTo(401);
+    assertThat(webappLogin("cockpit", "emma", "emma")).as("no access to Cockpit").isEqualTo(403);
+    assertThat(webappLogin("cockpit", "sofia", "sofia")).isEqualTo(200);
+
     Webapps webapps = new Webapps(browser, port);
     browser.driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/");
     browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys("emma");
@@ -106,5 +118,21 @@ class ManagerJourneyBrowserIT {
     browser.await(d -> webapps.pageText().toLowerCase().contains("not authorized")
         || webapps.pageText().toLowerCase().contains("no access") || !d.findElements(By.cssSelector(".alert-danger, .notifications .alert")).isEmpty());
     assertThat(webapps.pageText()).doesNotContain("Lead to opportunity");
+  }
+
+  /** What the webapps' login form gets for {@code app}: 200 logged in, 401 wrong credentials, 403 no access to it. */
+  private int webappLogin(String app, String user, String password) throws Exception {
+    CookieManager cookies = new CookieManager();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port + "/camunda";
+    // The login page sets the CSRF cookie the login form must echo, as the browser does.
+    client.send(HttpRequest.newBuilder(URI.create(base + "/app/" + app + "/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String csrf = cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow();
+    return client.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/" + app))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+            .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 }
