@@ -124,12 +124,6 @@ public class EscalationTaskListener implements TaskListener {
     details.put("resolution", resolution);
     details.put("notes", task.getVariable(ESCALATION_NOTES));
     details.putAll(done);
-    ledger.append(
-        task.getExecution().getProcessBusinessKey(),
-        task.getProcessInstanceId(),
-        LedgerEventType.ESCALATION_RESOLVED,
-        (String) task.getVariable("stage"),
-        actors.current(),
-        details);
+    ledger.append(task.getExecution(), LedgerEventType.ESCALATION_RESOLVED, actors.current(), details);
   }
 }

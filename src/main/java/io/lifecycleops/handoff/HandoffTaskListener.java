@@ -138,13 +138,6 @@ public class HandoffTaskListener implements TaskListener {
   }
 
   private void append(DelegateTask task, LedgerEventType type, Map<String, Object> details) {
-    DelegateExecution scope = task.getExecution();
-    ledger.append(
-        scope.getProcessBusinessKey(),
-        scope.getProcessInstanceId(),
-        type,
-        (String) scope.getVariable("stage"),
-        actors.current(),
-        details);
+    ledger.append(task.getExecution(), type, actors.current(), details);
   }
 }

@@ -46,12 +46,6 @@ public class NotifySlaWarningDelegate implements JavaDelegate {
     details.put("taskId", task.getId());
     details.put("assignee", task.getAssignee());
     details.put("dueAt", open.clock().dueAt().toString());
-    ledger.append(
-        execution.getProcessBusinessKey(),
-        execution.getProcessInstanceId(),
-        LedgerEventType.SLA_WARNED,
-        (String) execution.getVariable("stage"),
-        Actors.SYSTEM,
-        details);
+    ledger.append(execution, LedgerEventType.SLA_WARNED, Actors.SYSTEM, details);
   }
 }

@@ -63,14 +63,12 @@ class SlaEscalation {
     long late = clocks.calendarOf(open.clock()).between(open.clock().dueAt(), ledger.now()).toMinutes();
     execution.setVariableLocal(ESCALATION_BUSINESS_MINUTES_LATE, late);
     details.put("businessMinutesLate", late);
-    String stage = (String) execution.getVariable("stage");
-    String subject = execution.getProcessBusinessKey();
     if (level == 1) {
-      ledger.append(subject, pi, LedgerEventType.SLA_BREACHED, stage, Actors.SYSTEM, details);
+      ledger.append(execution, LedgerEventType.SLA_BREACHED, Actors.SYSTEM, details);
     }
     Map<String, Object> raised = new LinkedHashMap<>(details);
     raised.put("level", level);
     raised.put("group", group);
-    ledger.append(subject, pi, LedgerEventType.ESCALATION_RAISED, stage, Actors.SYSTEM, raised);
+    ledger.append(execution, LedgerEventType.ESCALATION_RAISED, Actors.SYSTEM, raised);
   }
 }

@@ -50,8 +50,7 @@ public class CreateOpportunityDelegate implements JavaDelegate {
     String subject = execution.getProcessBusinessKey();
     String pi = execution.getProcessInstanceId();
 
-    ledger.append(subject, pi, LedgerEventType.HANDOFF_ACCEPTED, (String) execution.getVariable("stage"), ae,
-        Map.of("acceptedBy", ae));
+    ledger.append(execution, LedgerEventType.HANDOFF_ACCEPTED, ae, Map.of("acceptedBy", ae));
     Opportunity opportunity = opportunities.open(account.id(), subject, company, ae, pi);
     execution.setVariable(ACCOUNT_ID, account.id());
     execution.setVariable(OPPORTUNITY_ID, opportunity.id());

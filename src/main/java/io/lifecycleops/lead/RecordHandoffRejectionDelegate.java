@@ -31,12 +31,6 @@ public class RecordHandoffRejectionDelegate implements JavaDelegate {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("reason", reason);
     details.put("notes", execution.getVariable(REJECTION_NOTES));
-    ledger.append(
-        execution.getProcessBusinessKey(),
-        execution.getProcessInstanceId(),
-        LedgerEventType.HANDOFF_REJECTED,
-        (String) execution.getVariable("stage"),
-        by,
-        details);
+    ledger.append(execution, LedgerEventType.HANDOFF_REJECTED, by, details);
   }
 }

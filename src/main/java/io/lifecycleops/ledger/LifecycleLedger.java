@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,15 @@ public class LifecycleLedger {
         stage,
         actor,
         toJson(details));
+  }
+
+  /**
+   * A fact of a running process: its subject, instance and current stage come from the execution it happened in
+   * (a task listener passes {@code task.getExecution()}).
+   */
+  public void append(DelegateExecution execution, LedgerEventType type, String actor, Map<String, ?> details) {
+    append(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), type,
+        (String) execution.getVariable(StageTracker.STAGE_VARIABLE), actor, details);
   }
 
   /** The subject's rows in the order they happened. */

@@ -28,7 +28,6 @@ public class FlagOnboardingAtRiskDelegate implements JavaDelegate {
     details.put("motion", execution.getVariable(MOTION));
     details.put("customerSuccessManager", execution.getVariable(CSM));
     details.put("informed", execution.getVariable(AE));
-    ledger.append(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), LedgerEventType.ONBOARDING_AT_RISK,
-        (String) execution.getVariable("stage"), Actors.SYSTEM, details);
+    ledger.append(execution, LedgerEventType.ONBOARDING_AT_RISK, Actors.SYSTEM, details);
   }
 }

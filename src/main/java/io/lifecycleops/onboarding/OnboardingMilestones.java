@@ -5,6 +5,7 @@ import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.
 import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.ledger.StageTracker;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class OnboardingMilestones {
       details.put("activeUsers", activeUsers);
     }
     ledger.append(accountId, onboarding == null ? null : onboarding.getId(), LedgerEventType.MILESTONE_REACHED,
-        onboarding == null ? null : (String) runtime.getVariable(onboarding.getId(), "stage"), actors.current(), details);
+        onboarding == null ? null : (String) runtime.getVariable(onboarding.getId(), StageTracker.STAGE_VARIABLE), actors.current(), details);
     if (onboarding == null) {
       jdbc.update("insert into pending_milestone (account_id, milestone, active_users, received_at) values (?, ?, ?, ?)",
           accountId, milestone.name(), activeUsers, java.sql.Timestamp.from(ledger.now()));

@@ -27,8 +27,7 @@ public class RecordOwnershipConflictDelegate implements JavaDelegate {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("expectedOwner", execution.getVariable(AE));
     details.put("opportunityId", execution.getVariable(OPPORTUNITY_ID));
-    ledger.append(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), LedgerEventType.OWNERSHIP_CONFLICT,
-        (String) execution.getVariable("stage"), Actors.SYSTEM, details);
+    ledger.append(execution, LedgerEventType.OWNERSHIP_CONFLICT, Actors.SYSTEM, details);
     execution.setVariable(OUTCOME, Outcome.OWNERSHIP_CONFLICT.name());
   }
 }

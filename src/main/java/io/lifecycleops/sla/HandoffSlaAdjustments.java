@@ -3,6 +3,7 @@ package io.lifecycleops.sla;
 import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.ledger.StageTracker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -230,6 +231,6 @@ public class HandoffSlaAdjustments {
   private void record(OpenHandoff open, LedgerEventType type, Map<String, ?> details) {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(open.task().getProcessInstanceId()).singleResult();
     ledger.append(instance.getBusinessKey(), instance.getId(), type,
-        (String) runtime.getVariable(instance.getId(), "stage"), actors.current(), details);
+        (String) runtime.getVariable(instance.getId(), StageTracker.STAGE_VARIABLE), actors.current(), details);
   }
 }
