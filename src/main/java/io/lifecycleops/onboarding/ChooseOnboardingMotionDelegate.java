@@ -3,9 +3,8 @@ package io.lifecycleops.onboarding;
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
 import io.lifecycleops.ledger.Stage;
-import io.lifecycleops.ledger.StageTracker;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Decisions;
-import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.ownership.AccountStages;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,13 +16,11 @@ import org.springframework.stereotype.Component;
 public class ChooseOnboardingMotionDelegate implements JavaDelegate {
 
   private final io.lifecycleops.decision.Decisions decisions;
-  private final StageTracker stages;
-  private final AccountDirectory accounts;
+  private final AccountStages stages;
 
-  public ChooseOnboardingMotionDelegate(io.lifecycleops.decision.Decisions decisions, StageTracker stages, AccountDirectory accounts) {
+  public ChooseOnboardingMotionDelegate(io.lifecycleops.decision.Decisions decisions, AccountStages stages) {
     this.decisions = decisions;
     this.stages = stages;
-    this.accounts = accounts;
   }
 
   @Override
@@ -37,6 +34,5 @@ public class ChooseOnboardingMotionDelegate implements JavaDelegate {
     execution.setVariable(KICKOFF_SLA, motion.get(KICKOFF_SLA));
     execution.setVariable(FIRST_VALUE_TARGET, motion.get(FIRST_VALUE_TARGET));
     stages.enter(execution, Stage.ONBOARDING, Map.of("motion", motion.get(MOTION)));
-    accounts.setStage(execution.getProcessBusinessKey(), Stage.ONBOARDING.name());
   }
 }

@@ -3,9 +3,8 @@ package io.lifecycleops.onboarding;
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
 import io.lifecycleops.ledger.Stage;
-import io.lifecycleops.ledger.StageTracker;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Outcome;
-import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.ownership.AccountStages;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,19 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class MarkOnboardingStalledDelegate implements JavaDelegate {
 
-  private final StageTracker stages;
-  private final AccountDirectory accounts;
+  private final AccountStages stages;
 
-  public MarkOnboardingStalledDelegate(StageTracker stages, AccountDirectory accounts) {
+  public MarkOnboardingStalledDelegate(AccountStages stages) {
     this.stages = stages;
-    this.accounts = accounts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String missing = (String) execution.getVariable(MISSING_EXIT_CRITERIA);
     stages.enter(execution, Stage.STALLED, Map.of("missing", List.of(missing.split(","))));
-    accounts.setStage(execution.getProcessBusinessKey(), Stage.STALLED.name());
     execution.setVariable(OUTCOME, Outcome.STALLED.name());
   }
 }

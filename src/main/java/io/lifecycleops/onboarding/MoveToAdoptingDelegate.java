@@ -3,9 +3,8 @@ package io.lifecycleops.onboarding;
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
 import io.lifecycleops.ledger.Stage;
-import io.lifecycleops.ledger.StageTracker;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Outcome;
-import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.ownership.AccountStages;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,18 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class MoveToAdoptingDelegate implements JavaDelegate {
 
-  private final StageTracker stages;
-  private final AccountDirectory accounts;
+  private final AccountStages stages;
 
-  public MoveToAdoptingDelegate(StageTracker stages, AccountDirectory accounts) {
+  public MoveToAdoptingDelegate(AccountStages stages) {
     this.stages = stages;
-    this.accounts = accounts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     stages.enter(execution, Stage.ADOPTING, Map.of("activeUsers", String.valueOf(execution.getVariable(ACTIVE_USERS))));
-    accounts.setStage(execution.getProcessBusinessKey(), Stage.ADOPTING.name());
     execution.setVariable(OUTCOME, Outcome.ONBOARDED.name());
   }
 }

@@ -2,15 +2,14 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
-import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.RevenueLedger.Kind;
+import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.Stage;
-import io.lifecycleops.ledger.StageTracker;
 import io.lifecycleops.opportunity.Opportunities;
 import io.lifecycleops.opportunity.OpportunityStage;
-import io.lifecycleops.ownership.AccountDirectory;
-import io.lifecycleops.renewal.Contracts;
+import io.lifecycleops.ownership.AccountStages;
 import io.lifecycleops.renewal.Contracts.Contract;
+import io.lifecycleops.renewal.Contracts;
 import io.lifecycleops.renewal.RenewalStarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,19 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordClosedWonDelegate implements JavaDelegate {
 
-  private final StageTracker stages;
+  private final AccountStages stages;
   private final RevenueLedger revenue;
   private final Opportunities opportunities;
-  private final AccountDirectory accounts;
   private final Contracts contracts;
   private final RenewalStarter renewals;
 
-  public RecordClosedWonDelegate(StageTracker stages, RevenueLedger revenue, Opportunities opportunities,
-      AccountDirectory accounts, Contracts contracts, RenewalStarter renewals) {
+  public RecordClosedWonDelegate(AccountStages stages, RevenueLedger revenue, Opportunities opportunities, Contracts contracts, RenewalStarter renewals) {
     this.stages = stages;
     this.revenue = revenue;
     this.opportunities = opportunities;
-    this.accounts = accounts;
     this.contracts = contracts;
     this.renewals = renewals;
   }
@@ -45,7 +41,6 @@ public class RecordClosedWonDelegate implements JavaDelegate {
     String opportunityId = (String) execution.getVariable(OPPORTUNITY_ID);
     stages.enter(execution, Stage.CLOSED_WON, Map.of("opportunityId", opportunityId));
     opportunities.byId(opportunityId).ifPresent(o -> opportunities.moveTo(o.id(), OpportunityStage.CLOSED_WON));
-    accounts.setStage(execution.getProcessBusinessKey(), Stage.CLOSED_WON.name());
     String accountId = execution.getProcessBusinessKey();
     BigDecimal arr = BigDecimal.valueOf(((Number) execution.getVariable(ARR)).doubleValue());
     String currency = (String) execution.getVariable(CURRENCY);

@@ -3,8 +3,8 @@ package io.lifecycleops.renewal;
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
 import io.lifecycleops.ledger.Stage;
-import io.lifecycleops.ledger.StageTracker;
 import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.ownership.AccountStages;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 public class AssessRenewalRiskDelegate implements JavaDelegate {
 
   private final RenewalRisk risk;
-  private final StageTracker stages;
+  private final AccountStages stages;
   private final AccountDirectory accounts;
 
-  public AssessRenewalRiskDelegate(RenewalRisk risk, StageTracker stages, AccountDirectory accounts) {
+  public AssessRenewalRiskDelegate(RenewalRisk risk, AccountStages stages, AccountDirectory accounts) {
     this.risk = risk;
     this.stages = stages;
     this.accounts = accounts;
@@ -28,7 +28,6 @@ public class AssessRenewalRiskDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String accountId = execution.getProcessBusinessKey();
     stages.enter(execution, Stage.RENEWAL, Map.of("contractId", execution.getVariable(CONTRACT_ID)));
-    accounts.setStage(accountId, Stage.RENEWAL.name());
     accounts.byId(accountId).ifPresent(a -> execution.setVariable(ACCOUNT_OWNER, a.owner()));
     Map<String, Object> assessed = risk.assess(accountId);
     execution.setVariable(WINDOW_OPEN, true);

@@ -2,11 +2,10 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
-import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.RevenueLedger.Kind;
+import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.Stage;
-import io.lifecycleops.ledger.StageTracker;
-import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.ownership.AccountStages;
 import io.lifecycleops.renewal.Contracts.Contract;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,14 +18,12 @@ public class RecordChurnDelegate implements JavaDelegate {
 
   private final Contracts contracts;
   private final RevenueLedger revenue;
-  private final StageTracker stages;
-  private final AccountDirectory accounts;
+  private final AccountStages stages;
 
-  public RecordChurnDelegate(Contracts contracts, RevenueLedger revenue, StageTracker stages, AccountDirectory accounts) {
+  public RecordChurnDelegate(Contracts contracts, RevenueLedger revenue, AccountStages stages) {
     this.contracts = contracts;
     this.revenue = revenue;
     this.stages = stages;
-    this.accounts = accounts;
   }
 
   @Override
@@ -42,6 +39,5 @@ public class RecordChurnDelegate implements JavaDelegate {
         Map.of("contractId", contract.id(), "reason", reason));
     contracts.close(contract.id(), Contracts.Status.CHURNED);
     stages.enter(execution, Stage.CHURNED, Map.of("reason", reason));
-    accounts.setStage(accountId, Stage.CHURNED.name());
   }
 }

@@ -2,11 +2,11 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
-import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.RevenueLedger.Kind;
+import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.Stage;
-import io.lifecycleops.ledger.StageTracker;
 import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.ownership.AccountStages;
 import io.lifecycleops.renewal.Contracts.Contract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,10 +25,10 @@ public class RecordRenewalDelegate implements JavaDelegate {
   private final Contracts contracts;
   private final RevenueLedger revenue;
   private final RenewalStarter renewals;
-  private final StageTracker stages;
+  private final AccountStages stages;
   private final AccountDirectory accounts;
 
-  public RecordRenewalDelegate(Contracts contracts, RevenueLedger revenue, RenewalStarter renewals, StageTracker stages,
+  public RecordRenewalDelegate(Contracts contracts, RevenueLedger revenue, RenewalStarter renewals, AccountStages stages,
       AccountDirectory accounts) {
     this.contracts = contracts;
     this.revenue = revenue;
@@ -63,7 +63,6 @@ public class RecordRenewalDelegate implements JavaDelegate {
     contracts.close(old.id(), Contracts.Status.RENEWED);
     Contract next = contracts.open(accountId, null, arr, old.currency(), start, end, old.seats(), old.id());
     stages.enter(execution, Stage.RENEWED, Map.of("contractId", old.id(), "nextContractId", next.id()));
-    accounts.setStage(accountId, Stage.RENEWED.name());
     var account = accounts.byId(accountId).orElseThrow();
     renewals.start(next, account.name(), account.segment(), account.region(), account.owner());
   }

@@ -1,0 +1,29 @@
+package io.lifecycleops.ownership;
+
+import io.lifecycleops.ledger.Stage;
+import io.lifecycleops.ledger.StageTracker;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves an account's process and the account with it to a stage, in the engine's transaction: the ledger's
+ * STAGE_LEFT / STAGE_ENTERED rows and the process's stage (StageTracker), and the account's own stage. Account
+ * processes have the account id as business key.
+ */
+@Component
+public class AccountStages {
+
+  private final StageTracker stages;
+  private final AccountDirectory accounts;
+
+  public AccountStages(StageTracker stages, AccountDirectory accounts) {
+    this.stages = stages;
+    this.accounts = accounts;
+  }
+
+  public void enter(DelegateExecution execution, Stage stage, Map<String, ?> details) {
+    stages.enter(execution, stage, details);
+    accounts.setStage(execution.getProcessBusinessKey(), stage.name());
+  }
+}
