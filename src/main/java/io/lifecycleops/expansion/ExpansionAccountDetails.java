@@ -3,6 +3,7 @@ package io.lifecycleops.expansion;
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
 import io.lifecycleops.ownership.AccountDetails;
+import io.lifecycleops.process.RunningInstances;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +17,17 @@ import org.springframework.stereotype.Component;
 class ExpansionAccountDetails implements AccountDetails {
 
   private final RuntimeService runtime;
+  private final RunningInstances instances;
 
-  ExpansionAccountDetails(RuntimeService runtime) {
+  ExpansionAccountDetails(RuntimeService runtime, RunningInstances instances) {
+    this.instances = instances;
     this.runtime = runtime;
   }
 
   @Override
   public Map<String, Object> of(String accountId) {
     List<Map<String, Object>> expansions = new ArrayList<>();
-    for (ProcessInstance pi : runtime.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY)
-        .processInstanceBusinessKey(accountId).active().list()) {
+    for (ProcessInstance pi : instances.all(ExpansionProcess.KEY, accountId)) {
       Map<String, Object> v = runtime.getVariables(pi.getId(), List.of(SIGNALS, PLAY, OWNER_ROLE, EXPANSION_OPPORTUNITY_ID, EXPANSION_AMOUNT));
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("processInstanceId", pi.getId());

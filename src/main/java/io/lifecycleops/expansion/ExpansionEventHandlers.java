@@ -8,6 +8,7 @@ import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.FieldError;
 import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.process.RunningInstances;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ class ExpansionEventHandlers {
   }
 
   @Bean
-  EventHandler expansionClosedEvents(RuntimeService runtime, AccountDirectory accounts) {
+  EventHandler expansionClosedEvents(RuntimeService runtime, AccountDirectory accounts, RunningInstances instances) {
     return new EventHandler() {
       @Override
       public String type() {
@@ -91,8 +92,7 @@ class ExpansionEventHandlers {
       @Override
       public EventReceipt handle(CloudEvent event) {
         JsonNode d = event.data();
-        ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY)
-            .processInstanceBusinessKey(d.get("accountId").asText()).active().singleResult();
+        ProcessInstance open = instances.of(ExpansionProcess.KEY, d.get("accountId").asText()).orElse(null);
         if (open == null || runtime.getVariable(open.getId(), EXPANSION_OPPORTUNITY_ID) == null) {
           return EventReceipt.unchanged(event.id(), "NO_OPEN_EXPANSION_OPPORTUNITY", open == null ? null : open.getId(),
               "account " + d.get("accountId").asText() + " has no open expansion opportunity");

@@ -2,24 +2,25 @@ package io.lifecycleops.expansion;
 
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
+import io.lifecycleops.process.RunningInstances;
 import io.lifecycleops.renewal.Contracts;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,9 +39,11 @@ public class ExpansionSignals {
   private final Contracts contracts;
   private final LifecycleLedger ledger;
   private final Actors actors;
+  private final RunningInstances instances;
 
   public ExpansionSignals(RuntimeService runtime, AccountDirectory accounts, Contracts contracts,
-      LifecycleLedger ledger, Actors actors) {
+      LifecycleLedger ledger, Actors actors, RunningInstances instances) {
+    this.instances = instances;
     this.runtime = runtime;
     this.accounts = accounts;
     this.contracts = contracts;
@@ -50,8 +53,7 @@ public class ExpansionSignals {
 
   /** Runs inside the intake transaction, which holds the account's lock: concurrent signals join one expansion. */
   public EventReceipt receive(String eventId, String accountId, String signal, String note) {
-    ProcessInstance open = runtime.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY)
-        .processInstanceBusinessKey(accountId).active().singleResult();
+    ProcessInstance open = instances.of(ExpansionProcess.KEY, accountId).orElse(null);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("signal", signal);
     details.put("note", note);

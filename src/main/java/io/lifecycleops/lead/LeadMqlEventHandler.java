@@ -7,6 +7,7 @@ import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.FieldError;
+import io.lifecycleops.process.RunningInstances;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +33,10 @@ public class LeadMqlEventHandler implements EventHandler {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private final RuntimeService runtime;
+  private final RunningInstances instances;
 
-  public LeadMqlEventHandler(RuntimeService runtime) {
+  public LeadMqlEventHandler(RuntimeService runtime, RunningInstances instances) {
+    this.instances = instances;
     this.runtime = runtime;
   }
 
@@ -78,11 +81,7 @@ public class LeadMqlEventHandler implements EventHandler {
     JsonNode data = event.data();
     String leadId = data.get(LEAD_ID).asText();
     ProcessInstance running =
-        runtime.createProcessInstanceQuery()
-            .processDefinitionKey(LeadToOpportunityProcess.KEY)
-            .processInstanceBusinessKey(leadId)
-            .active()
-            .singleResult();
+        instances.of(LeadToOpportunityProcess.KEY, leadId).orElse(null);
     if (running != null) {
       return EventReceipt.unchanged(event.id(), ALREADY_IN_PROGRESS, running.getId(),
           "lead " + leadId + " already has a running " + LeadToOpportunityProcess.KEY + " process");

@@ -3,13 +3,14 @@ package io.lifecycleops.onboarding;
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.FieldError;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
-import io.lifecycleops.decision.Decisions;
+import io.lifecycleops.process.RunningInstances;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,9 +45,11 @@ public class ClosedWonEventHandler implements EventHandler {
   private final Decisions decisions;
   private final java.time.Clock clock;
   private final OnboardingMilestones milestones;
+  private final RunningInstances instances;
 
   public ClosedWonEventHandler(RuntimeService runtime, AccountDirectory accounts, IdentityService identity, Decisions decisions,
-      java.time.Clock clock, OnboardingMilestones milestones) {
+      java.time.Clock clock, OnboardingMilestones milestones, RunningInstances instances) {
+    this.instances = instances;
     this.milestones = milestones;
     this.runtime = runtime;
     this.accounts = accounts;
@@ -115,8 +118,7 @@ public class ClosedWonEventHandler implements EventHandler {
   public EventReceipt handle(CloudEvent event) {
     JsonNode d = event.data();
     String accountId = d.get(ACCOUNT_ID).asText();
-    ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(ClosedWonToOnboardingProcess.KEY)
-        .processInstanceBusinessKey(accountId).active().singleResult();
+    ProcessInstance running = instances.of(ClosedWonToOnboardingProcess.KEY, accountId).orElse(null);
     if (running != null) {
       return EventReceipt.unchanged(event.id(), "ALREADY_ONBOARDING", running.getId(),
           "account " + accountId + " is already in onboarding");

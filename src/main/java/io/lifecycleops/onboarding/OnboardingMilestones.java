@@ -6,6 +6,7 @@ import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ledger.StageTracker;
+import io.lifecycleops.process.RunningInstances;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,8 +37,10 @@ public class OnboardingMilestones {
   private final LifecycleLedger ledger;
   private final Actors actors;
   private final JdbcTemplate jdbc;
+  private final RunningInstances instances;
 
-  public OnboardingMilestones(RuntimeService runtime, LifecycleLedger ledger, Actors actors, JdbcTemplate jdbc) {
+  public OnboardingMilestones(RuntimeService runtime, LifecycleLedger ledger, Actors actors, JdbcTemplate jdbc, RunningInstances instances) {
+    this.instances = instances;
     this.runtime = runtime;
     this.ledger = ledger;
     this.actors = actors;
@@ -71,8 +74,7 @@ public class OnboardingMilestones {
   /** @return the onboarding instance the milestone was applied to, or null when none runs */
   @Transactional
   public String reach(String accountId, Milestone milestone, Integer activeUsers) {
-    ProcessInstance onboarding = runtime.createProcessInstanceQuery().processDefinitionKey(ClosedWonToOnboardingProcess.KEY)
-        .processInstanceBusinessKey(accountId).active().singleResult();
+    ProcessInstance onboarding = instances.of(ClosedWonToOnboardingProcess.KEY, accountId).orElse(null);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("milestone", milestone.name());
     if (activeUsers != null) {

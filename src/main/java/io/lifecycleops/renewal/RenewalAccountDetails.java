@@ -3,6 +3,7 @@ package io.lifecycleops.renewal;
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
 import io.lifecycleops.ownership.AccountDetails;
+import io.lifecycleops.process.RunningInstances;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +17,17 @@ import org.springframework.stereotype.Component;
 class RenewalAccountDetails implements AccountDetails {
 
   private final RuntimeService runtime;
+  private final RunningInstances instances;
 
-  RenewalAccountDetails(RuntimeService runtime) {
+  RenewalAccountDetails(RuntimeService runtime, RunningInstances instances) {
+    this.instances = instances;
     this.runtime = runtime;
   }
 
   @Override
   public Map<String, Object> of(String accountId) {
     List<Map<String, Object>> renewals = new ArrayList<>();
-    for (ProcessInstance pi : runtime.createProcessInstanceQuery().processDefinitionKey(RenewalProcess.KEY)
-        .processInstanceBusinessKey(accountId).active().list()) {
+    for (ProcessInstance pi : instances.all(RenewalProcess.KEY, accountId)) {
       Map<String, Object> v = runtime.getVariables(pi.getId(),
           List.of(CONTRACT_ID, TERM_END, RENEWAL_WINDOW_OPENS_AT, WINDOW_OPEN, RISK, FORECAST_CATEGORY, ARR, CURRENCY));
       Map<String, Object> view = new LinkedHashMap<>();

@@ -8,8 +8,9 @@ import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.FieldError;
 import io.lifecycleops.ownership.AccountDirectory;
-import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.process.RunningInstances;
 import io.lifecycleops.renewal.AccountHealthRecords.Health;
+import io.lifecycleops.web.ApiProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class RenewalEventHandlers {
   static final Set<String> CHURN_REASONS = Set.of("PRICE", "PRODUCT_GAPS", "COMPETITOR", "NO_ADOPTION", "BUDGET_CUT", "ACQUIRED", "OTHER");
 
   @Bean
-  EventHandler renewalClosedEvents(RuntimeService runtime, Contracts contracts) {
+  EventHandler renewalClosedEvents(RuntimeService runtime, Contracts contracts, RunningInstances instances) {
     return new EventHandler() {
       @Override
       public String type() {
@@ -80,9 +81,8 @@ class RenewalEventHandlers {
       public EventReceipt handle(CloudEvent event) {
         JsonNode d = event.data();
         String contractId = d.get("contractId").asText();
-        ProcessInstance renewal = runtime.createProcessInstanceQuery().processDefinitionKey(RenewalProcess.KEY)
-            .processInstanceBusinessKey(d.get("accountId").asText()).variableValueEquals(CONTRACT_ID, contractId)
-            .active().singleResult();
+        ProcessInstance renewal = instances.query(RenewalProcess.KEY, d.get("accountId").asText())
+            .variableValueEquals(CONTRACT_ID, contractId).singleResult();
         if (renewal == null) {
           return EventReceipt.unchanged(event.id(), "NO_OPEN_RENEWAL", null,
               "contract " + contractId + " has no open renewal (its outcome is already known)");

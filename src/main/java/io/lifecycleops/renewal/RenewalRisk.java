@@ -2,11 +2,12 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
+import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.process.RunningInstances;
 import io.lifecycleops.renewal.AccountHealthRecords.Health;
-import io.lifecycleops.decision.Decisions;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,9 +31,11 @@ public class RenewalRisk {
   private final RuntimeService runtime;
   private final LifecycleLedger ledger;
   private final Actors actors;
+  private final RunningInstances instances;
 
   public RenewalRisk(Decisions decisions, AccountHealthRecords health, RuntimeService runtime, LifecycleLedger ledger,
-      Actors actors) {
+      Actors actors, RunningInstances instances) {
+    this.instances = instances;
     this.decisions = decisions;
     this.health = health;
     this.runtime = runtime;
@@ -61,8 +64,7 @@ public class RenewalRisk {
   /** The account's health changed: every open renewal past its window is re-assessed. */
   public int reassessOpenRenewals(String accountId) {
     int changed = 0;
-    for (ProcessInstance renewal : runtime.createProcessInstanceQuery().processDefinitionKey(RenewalProcess.KEY)
-        .processInstanceBusinessKey(accountId).active().list()) {
+    for (ProcessInstance renewal : instances.all(RenewalProcess.KEY, accountId)) {
       if (!Boolean.TRUE.equals(runtime.getVariable(renewal.getId(), WINDOW_OPEN))) {
         continue;
       }
