@@ -1,7 +1,7 @@
 package io.lifecycleops.access;
 
-import io.lifecycleops.opportunity.Opportunities;
-import io.lifecycleops.opportunity.Opportunities.Opportunity;
+import io.lifecycleops.account.Opportunities;
+import io.lifecycleops.account.Opportunities.Opportunity;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import java.util.Map;

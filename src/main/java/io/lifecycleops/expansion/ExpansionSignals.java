@@ -10,7 +10,7 @@ import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
-import io.lifecycleops.renewal.Contracts;
+import io.lifecycleops.account.Contracts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

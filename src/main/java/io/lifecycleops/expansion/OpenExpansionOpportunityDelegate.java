@@ -3,7 +3,7 @@ package io.lifecycleops.expansion;
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
 import io.lifecycleops.handoff.HandoffVariables;
-import io.lifecycleops.opportunity.Opportunities;
+import io.lifecycleops.account.Opportunities;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

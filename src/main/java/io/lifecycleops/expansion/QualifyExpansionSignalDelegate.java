@@ -2,11 +2,11 @@ package io.lifecycleops.expansion;
 
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
+import io.lifecycleops.account.AccountRisk;
+import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
-import io.lifecycleops.renewal.RenewalRisk;
-import io.lifecycleops.decision.Decisions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,10 +21,10 @@ public class QualifyExpansionSignalDelegate implements JavaDelegate {
   public static final String DECISION = "expansion-qualification";
 
   private final Decisions decisions;
-  private final RenewalRisk risk;
+  private final AccountRisk risk;
   private final LifecycleLedger ledger;
 
-  public QualifyExpansionSignalDelegate(Decisions decisions, RenewalRisk risk, LifecycleLedger ledger) {
+  public QualifyExpansionSignalDelegate(Decisions decisions, AccountRisk risk, LifecycleLedger ledger) {
     this.decisions = decisions;
     this.risk = risk;
     this.ledger = ledger;
@@ -35,7 +35,7 @@ public class QualifyExpansionSignalDelegate implements JavaDelegate {
     String accountId = execution.getProcessBusinessKey();
     Map<String, Object> facts = new HashMap<>();
     facts.put(SIGNAL, execution.getVariable(SIGNAL));
-    facts.put("risk", risk.assess(accountId).get("renewalRisk"));
+    facts.put("risk", risk.assess(accountId).risk());
     facts.put(SEGMENT, execution.getVariable(SEGMENT));
     facts.put("daysSinceLastExpansion", daysSinceLastExpansion(accountId));
     Map<String, Object> result = decisions.required(DECISION, facts);

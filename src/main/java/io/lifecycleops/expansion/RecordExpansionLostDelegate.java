@@ -2,8 +2,8 @@ package io.lifecycleops.expansion;
 
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
-import io.lifecycleops.opportunity.Opportunities;
-import io.lifecycleops.opportunity.OpportunityStage;
+import io.lifecycleops.account.Opportunities;
+import io.lifecycleops.account.OpportunityStage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -4,9 +4,9 @@ import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
 import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.RevenueLedger.Kind;
-import io.lifecycleops.opportunity.Opportunities;
-import io.lifecycleops.opportunity.OpportunityStage;
-import io.lifecycleops.renewal.Contracts;
+import io.lifecycleops.account.Opportunities;
+import io.lifecycleops.account.OpportunityStage;
+import io.lifecycleops.account.Contracts;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
-import io.lifecycleops.opportunity.Opportunities;
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.web.ApiProblem;
 import java.util.List;
 import org.springframework.http.HttpStatus;

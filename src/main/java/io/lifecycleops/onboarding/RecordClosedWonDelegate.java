@@ -2,20 +2,21 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
+import io.lifecycleops.account.ContractOpened;
+import io.lifecycleops.account.Contracts.Contract;
+import io.lifecycleops.account.Contracts;
+import io.lifecycleops.account.Opportunities;
+import io.lifecycleops.account.OpportunityStage;
 import io.lifecycleops.ledger.RevenueLedger.Kind;
 import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.Stage;
-import io.lifecycleops.opportunity.Opportunities;
-import io.lifecycleops.opportunity.OpportunityStage;
 import io.lifecycleops.ownership.AccountStages;
-import io.lifecycleops.renewal.Contracts.Contract;
-import io.lifecycleops.renewal.Contracts;
-import io.lifecycleops.renewal.RenewalStarter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The deal is won: the account becomes a customer, the new ARR is a revenue fact, and the contract's renewal starts. */
@@ -26,14 +27,14 @@ public class RecordClosedWonDelegate implements JavaDelegate {
   private final RevenueLedger revenue;
   private final Opportunities opportunities;
   private final Contracts contracts;
-  private final RenewalStarter renewals;
+  private final ApplicationEventPublisher events;
 
-  public RecordClosedWonDelegate(AccountStages stages, RevenueLedger revenue, Opportunities opportunities, Contracts contracts, RenewalStarter renewals) {
+  public RecordClosedWonDelegate(AccountStages stages, RevenueLedger revenue, Opportunities opportunities, Contracts contracts, ApplicationEventPublisher events) {
     this.stages = stages;
     this.revenue = revenue;
     this.opportunities = opportunities;
     this.contracts = contracts;
-    this.renewals = renewals;
+    this.events = events;
   }
 
   @Override
@@ -53,7 +54,7 @@ public class RecordClosedWonDelegate implements JavaDelegate {
     Contract contract = contracts.open(accountId, opportunityId, arr, currency, LocalDate.parse(termStart), LocalDate.parse(termEnd),
         seats instanceof Number n ? n.intValue() : null, null);
     execution.setVariable("contractId", contract.id());
-    renewals.start(contract, (String) execution.getVariable(ACCOUNT_NAME), (String) execution.getVariable(SEGMENT),
-        (String) execution.getVariable(REGION), (String) execution.getVariable(AE));
+    events.publishEvent(new ContractOpened(contract, (String) execution.getVariable(ACCOUNT_NAME), (String) execution.getVariable(SEGMENT),
+        (String) execution.getVariable(REGION), (String) execution.getVariable(AE)));
   }
 }

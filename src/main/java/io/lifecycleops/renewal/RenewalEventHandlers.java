@@ -3,13 +3,15 @@ package io.lifecycleops.renewal;
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lifecycleops.account.AccountHealthRecords.Health;
+import io.lifecycleops.account.AccountHealthRecords;
+import io.lifecycleops.account.Contracts;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.FieldError;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
-import io.lifecycleops.renewal.AccountHealthRecords.Health;
 import io.lifecycleops.web.ApiProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -2,12 +2,11 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
-import io.lifecycleops.decision.Decisions;
+import io.lifecycleops.account.AccountRisk;
 import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.process.RunningInstances;
-import io.lifecycleops.renewal.AccountHealthRecords.Health;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,20 +23,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class RenewalRisk {
 
-  public static final String DECISION = "renewal-risk";
+  public static final String DECISION = AccountRisk.DECISION;
 
-  private final Decisions decisions;
-  private final AccountHealthRecords health;
+  private final AccountRisk risk;
   private final RuntimeService runtime;
   private final LifecycleLedger ledger;
   private final Actors actors;
   private final RunningInstances instances;
 
-  public RenewalRisk(Decisions decisions, AccountHealthRecords health, RuntimeService runtime, LifecycleLedger ledger,
+  public RenewalRisk(AccountRisk risk, RuntimeService runtime, LifecycleLedger ledger,
       Actors actors, RunningInstances instances) {
     this.instances = instances;
-    this.decisions = decisions;
-    this.health = health;
+    this.risk = risk;
     this.runtime = runtime;
     this.ledger = ledger;
     this.actors = actors;
@@ -45,11 +42,10 @@ public class RenewalRisk {
 
   /** Risk, forecast category and the health facts behind them, as process variables. */
   public Map<String, Object> assess(String accountId) {
-    Health facts = health.of(accountId);
-    Map<String, Object> result = decisions.required(DECISION, facts.facts());
-    Map<String, Object> variables = new HashMap<>(facts.facts());
-    variables.put(RISK, result.get("risk"));
-    variables.put(FORECAST_CATEGORY, result.get("forecastCategory"));
+    AccountRisk.Assessment assessed = risk.assess(accountId);
+    Map<String, Object> variables = new HashMap<>(assessed.facts());
+    variables.put(RISK, assessed.risk());
+    variables.put(FORECAST_CATEGORY, assessed.forecastCategory());
     return variables;
   }
 

@@ -2,10 +2,12 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
-import io.lifecycleops.renewal.Contracts.Contract;
+import io.lifecycleops.account.ContractOpened;
+import io.lifecycleops.account.Contracts.Contract;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** Starts the renewal of a contract: one instance per contract, keyed by the account id. */
@@ -16,6 +18,12 @@ public class RenewalStarter {
 
   public RenewalStarter(RuntimeService runtime) {
     this.runtime = runtime;
+  }
+
+  /** Every contract renews: its renewal starts, asleep until the window opens, in the transaction that opened it. */
+  @EventListener
+  public void contractOpened(ContractOpened opened) {
+    start(opened.contract(), opened.accountName(), opened.segment(), opened.region(), opened.owner());
   }
 
   public String start(Contract contract, String accountName, String segment, String region, String owner) {

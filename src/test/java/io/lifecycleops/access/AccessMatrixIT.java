@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess;
-import io.lifecycleops.opportunity.Opportunities;
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.EventData;

@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.lifecycleops.expansion.ExpansionProcess.Variables;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.onboarding.ClosedWonEventHandler;
-import io.lifecycleops.opportunity.Opportunities;
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.renewal.RenewalProcessTest;
 import io.lifecycleops.support.EventSender;
 import io.lifecycleops.support.LeadScenario;

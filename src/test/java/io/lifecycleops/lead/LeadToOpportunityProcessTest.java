@@ -13,7 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.lifecycleops.lead.LeadToOpportunityProcess.Variables;
 import io.lifecycleops.ledger.LedgerEntry;
-import io.lifecycleops.opportunity.Opportunities;
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.ProcessTest;

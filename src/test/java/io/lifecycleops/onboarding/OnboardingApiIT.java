@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lifecycleops.opportunity.Opportunities;
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;

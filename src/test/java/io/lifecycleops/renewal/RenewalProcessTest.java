@@ -5,6 +5,7 @@ import static io.lifecycleops.renewal.RenewalProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.lifecycleops.account.Contracts;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.onboarding.ClosedWonEventHandler;
 import io.lifecycleops.ownership.AccountDirectory;

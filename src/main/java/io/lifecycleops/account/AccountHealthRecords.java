@@ -1,4 +1,4 @@
-package io.lifecycleops.renewal;
+package io.lifecycleops.account;
 
 import java.sql.Timestamp;
 import java.time.Clock;

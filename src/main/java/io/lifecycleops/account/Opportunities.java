@@ -1,4 +1,4 @@
-package io.lifecycleops.opportunity;
+package io.lifecycleops.account;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;

@@ -1,4 +1,4 @@
-package io.lifecycleops.opportunity;
+package io.lifecycleops.account;
 
 /** Deal stages (LIFECYCLE.md 3.2); probabilities live in the forecast tables, not here. */
 public enum OpportunityStage {

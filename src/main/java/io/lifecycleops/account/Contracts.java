@@ -1,4 +1,4 @@
-package io.lifecycleops.renewal;
+package io.lifecycleops.account;
 
 import java.math.BigDecimal;
 import java.sql.Date;
