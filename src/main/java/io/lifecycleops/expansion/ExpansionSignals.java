@@ -3,14 +3,14 @@ package io.lifecycleops.expansion;
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.account.Contracts;
+import io.lifecycleops.identity.Actors;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.ledger.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
-import io.lifecycleops.account.Contracts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

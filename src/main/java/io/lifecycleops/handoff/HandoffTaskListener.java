@@ -2,7 +2,7 @@ package io.lifecycleops.handoff;
 
 import static io.lifecycleops.handoff.HandoffVariables.*;
 
-import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ownership.RaciAssignment;

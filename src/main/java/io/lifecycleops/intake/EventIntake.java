@@ -2,12 +2,12 @@ package io.lifecycleops.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.identity.Actors;
+import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.ledger.LifecycleLedger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import io.lifecycleops.ledger.Actors;
-import io.lifecycleops.ledger.LedgerEventType;
-import io.lifecycleops.ledger.LifecycleLedger;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;

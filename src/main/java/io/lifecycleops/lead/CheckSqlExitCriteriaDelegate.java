@@ -2,12 +2,12 @@ package io.lifecycleops.lead;
 
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
 
-import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.identity.Actors;
+import io.lifecycleops.lead.LeadToOpportunityProcess.Decisions;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ledger.StageTracker;
-import io.lifecycleops.lead.LeadToOpportunityProcess.Decisions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.lifecycleops.ledger;
 
+import io.lifecycleops.identity.Actors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;

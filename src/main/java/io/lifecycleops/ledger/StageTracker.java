@@ -1,5 +1,6 @@
 package io.lifecycleops.ledger;
 
+import io.lifecycleops.identity.Actors;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -2,7 +2,7 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
-import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ledger.StageTracker;

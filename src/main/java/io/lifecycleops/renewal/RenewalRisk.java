@@ -3,7 +3,7 @@ package io.lifecycleops.renewal;
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
 import io.lifecycleops.account.AccountRisk;
-import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.process.RunningInstances;

@@ -1,6 +1,6 @@
 package io.lifecycleops.sla;
 
-import io.lifecycleops.ledger.Actors;
+import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ledger.StageTracker;

@@ -5,13 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess;
 import io.lifecycleops.account.Opportunities;
+import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.EventData;
-import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
+import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,7 +143,7 @@ class AccessMatrixIT {
       path = path.replace("{" + id.getKey() + "}", id.getValue());
     }
     String body = row.body() == null ? null : row.body()
-        .replace("{mql}", ApiClient.event("lead.mql", LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId())))
+        .replace("{mql}", ApiClient.event("lead.mql", ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId())))
         .replace("{package}", closedWonPackage());
     String user = fixture.users().get(who);
     String authorization = user == null ? null : ApiClient.basic(user, user);
@@ -209,7 +209,7 @@ class AccessMatrixIT {
 
     HttpResponse<String> read = api.get("/api/leads/" + shared.ids().get("leadId") + "/timeline", ivan);
     HttpResponse<String> post = api.post("/api/events",
-        ApiClient.event("lead.mql", LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId())), ivan);
+        ApiClient.event("lead.mql", ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId())), ivan);
 
     assertThat(read.statusCode()).isEqualTo(403);
     assertThat(post.statusCode()).isEqualTo(403);
@@ -221,7 +221,7 @@ class AccessMatrixIT {
   void anIntegrationClientPostsOnlyTheEventTypesItIsConfiguredFor() throws Exception {
     String marketing = ApiClient.basic("marketing", "marketing");
     HttpResponse<String> lead = api.post("/api/events",
-        ApiClient.event("lead.mql", LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId())), marketing);
+        ApiClient.event("lead.mql", ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId())), marketing);
     String closedWonId = "evt-" + UUID.randomUUID();
     String closedWon = ApiClient.event("opportunity.closed_won", Map.of("accountId", "acct-x")).replaceFirst(
         "\"id\":\"[^\"]+\"", "\"id\":\"" + closedWonId + "\"");
@@ -245,7 +245,7 @@ class AccessMatrixIT {
     HttpResponse<String> formPost = api.send("POST", "/api/handoffs/" + taskId + "/sla/pause", "reason=because",
         "application/x-www-form-urlencoded", ApiClient.basic("demo", "demo"));
     HttpResponse<String> textPost = api.send("POST", "/api/events",
-        ApiClient.event("lead.mql", LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId())), "text/plain",
+        ApiClient.event("lead.mql", ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId())), "text/plain",
         ApiClient.basic("crm", "crm"));
     HttpResponse<String> bodyless = api.send("POST", "/api/admin/sla/recompute?dryRun=false", null, null,
         ApiClient.basic("demo", "demo"));
@@ -300,8 +300,8 @@ class AccessMatrixIT {
 
   /** A new HOT EMEA lead, its "Qualify lead" task in sdr-emea. */
   static Fixture leadFixture(AccessMatrixIT it) {
-    String leadId = LeadScenario.newLeadId();
-    HttpResponse<String> accepted = it.api.post("/api/events", ApiClient.event("lead.mql", LeadScenario.hotEnterpriseLead(leadId)),
+    String leadId = ProcessScenario.newLeadId();
+    HttpResponse<String> accepted = it.api.post("/api/events", ApiClient.event("lead.mql", ProcessScenario.hotEnterpriseLead(leadId)),
         ApiClient.basic("crm", "crm"));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
     Task task = it.tasks.createTaskQuery().processInstanceBusinessKey(leadId).singleResult();

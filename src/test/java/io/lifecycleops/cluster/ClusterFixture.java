@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.support.ApiClient;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.TestPostgres;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -28,7 +28,7 @@ final class ClusterFixture {
     event.put("id", eventId);
     event.put("type", "lead.mql");
     event.put("source", "cluster-test");
-    event.set("data", JSON.valueToTree(LeadScenario.hotEnterpriseLead(leadId)));
+    event.set("data", JSON.valueToTree(ProcessScenario.hotEnterpriseLead(leadId)));
     return event.toString();
   }
 

@@ -9,8 +9,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.support.ApiClient;
-import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ServiceNode;
 import io.lifecycleops.support.TestPostgres;
 import java.net.http.HttpResponse;
@@ -123,7 +123,7 @@ class TwoNodesIT {
 
   @Test
   void theSameEventPostedByTenThreadsToBothNodesStartsOneInstance() throws Exception {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String event = mql("evt-" + UUID.randomUUID(), leadId);
     List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
@@ -143,7 +143,7 @@ class TwoNodesIT {
 
   @Test
   void tenDifferentEventsForOneNewLeadOnBothNodesAtOnceStartOneProcess() throws Exception {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       ApiClient api = (i % 2 == 0 ? nodeA : nodeB).api();

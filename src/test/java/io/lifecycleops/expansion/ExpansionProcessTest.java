@@ -5,13 +5,13 @@ import static io.lifecycleops.ledger.LedgerEventType.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.expansion.ExpansionProcess.Variables;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.onboarding.ClosedWonEventHandler;
-import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.renewal.RenewalProcessTest;
 import io.lifecycleops.support.EventSender;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ class ExpansionProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired EventSender events;
-  @Autowired LeadScenario scenario;
+  @Autowired ProcessScenario scenario;
   @Autowired TestClock clock;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.lead.LeadToOpportunityProcess;
 import io.lifecycleops.support.ApiClient;
-import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
+import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
@@ -38,7 +38,7 @@ class HandoffSlaApiIT {
     event.put("id", "evt-" + UUID.randomUUID());
     event.put("type", "lead.mql");
     event.put("source", "test");
-    event.set("data", json.valueToTree(LeadScenario.hotEnterpriseLead(leadId)));
+    event.set("data", json.valueToTree(ProcessScenario.hotEnterpriseLead(leadId)));
     String pi = body(api.postEvent(event.toString())).get("processInstanceId").asText();
     return tasks.createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey(LeadToOpportunityProcess.Elements.QUALIFY_LEAD).singleResult().getId();
@@ -47,7 +47,7 @@ class HandoffSlaApiIT {
   @Test
   void repPausesAHandoffWhileWaitingOnTheCustomerAndTheReplyResumesIt() throws Exception {
     ApiClient api = new ApiClient(port);
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String taskId = openQualifyTask(api, leadId);
     String sla = "/api/handoffs/" + taskId + "/sla";
 
@@ -102,7 +102,7 @@ class HandoffSlaApiIT {
   @Test
   void onlyAdminsRecomputeSlasAndTheDefaultIsADryRun() throws Exception {
     ApiClient api = new ApiClient(port);
-    openQualifyTask(api, LeadScenario.newLeadId());
+    openQualifyTask(api, ProcessScenario.newLeadId());
 
     assertThat(api.post("/api/admin/sla/recompute", "", ApiClient.basic("emma", "emma")).statusCode()).isEqualTo(403);
     HttpResponse<String> dryRun = api.post("/api/admin/sla/recompute", "", DEMO);

@@ -11,7 +11,7 @@ import io.lifecycleops.lead.LeadMqlEventHandler;
 import io.lifecycleops.lead.ScoreIcpFitDelegate;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -42,14 +42,14 @@ class EventAtomicityIT {
     event.put("id", eventId);
     event.put("type", "lead.mql");
     event.put("source", "crm");
-    event.set("data", json.valueToTree(LeadScenario.hotEnterpriseLead(leadId)));
+    event.set("data", json.valueToTree(ProcessScenario.hotEnterpriseLead(leadId)));
     return event;
   }
 
   @Test
   void concurrentUpdateConflictIsRetriedNotSurfaced() throws Exception {
     ApiClient api = new ApiClient(port);
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     doThrow(new OptimisticLockingException("simulated concurrent update"))
         .doThrow(new OptimisticLockingException("simulated concurrent update"))
         .doCallRealMethod()
@@ -66,7 +66,7 @@ class EventAtomicityIT {
   void failingDelegateLeavesNoEventNoInstanceAndNoLedgerRowsAndTheRetrySucceeds() throws Exception {
     ApiClient api = new ApiClient(port);
     String eventId = "evt-" + UUID.randomUUID();
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     ObjectNode event = mql(eventId, leadId);
     doThrow(new IllegalStateException("scoring service down")).when(scoring).execute(any());
 

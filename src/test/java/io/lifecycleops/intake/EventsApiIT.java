@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.lead.LeadToOpportunityProcess;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,7 +53,7 @@ class EventsApiIT {
     event.put("type", "lead.mql");
     event.put("source", "https://marketing.example.com");
     event.put("time", "2026-11-28T09:30:00Z");
-    event.set("data", json.valueToTree(LeadScenario.hotEnterpriseLead(leadId)));
+    event.set("data", json.valueToTree(ProcessScenario.hotEnterpriseLead(leadId)));
     return event;
   }
 
@@ -76,7 +76,7 @@ class EventsApiIT {
 
   @Test
   void acceptedMqlStartsTheLeadProcessKeyedByTheLeadId() throws Exception {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     HttpResponse<String> response = api.postEvent(mql("evt-" + UUID.randomUUID(), leadId).toString());
 
     assertThat(response.statusCode()).isEqualTo(202);
@@ -95,7 +95,7 @@ class EventsApiIT {
   @Test
   void repeatedEventIdGetsTheFirstAnswerAndStartsNothingNew() throws Exception {
     String eventId = "evt-" + UUID.randomUUID();
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String event = mql(eventId, leadId).toString();
 
     HttpResponse<String> first = api.postEvent(event);
@@ -110,7 +110,7 @@ class EventsApiIT {
   @Test
   void tenConcurrentDuplicatesStartOneInstance() throws Exception {
     String eventId = "evt-" + UUID.randomUUID();
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String event = mql(eventId, leadId).toString();
     ExecutorService pool = Executors.newFixedThreadPool(10);
     CountDownLatch go = new CountDownLatch(1);
@@ -138,9 +138,9 @@ class EventsApiIT {
   @Test
   void sameIdWithADifferentPayloadIsAConflict() throws Exception {
     String eventId = "evt-" + UUID.randomUUID();
-    api.postEvent(mql(eventId, LeadScenario.newLeadId()).toString());
+    api.postEvent(mql(eventId, ProcessScenario.newLeadId()).toString());
 
-    HttpResponse<String> clash = api.postEvent(mql(eventId, LeadScenario.newLeadId()).toString());
+    HttpResponse<String> clash = api.postEvent(mql(eventId, ProcessScenario.newLeadId()).toString());
 
     assertThat(clash.statusCode()).isEqualTo(409);
     assertThat(body(clash).get("errors").get(0).get("field").asText()).isEqualTo("id");
@@ -149,7 +149,7 @@ class EventsApiIT {
   @Test
   void invalidEventIsRejectedNamingEveryBadFieldAndNothingIsStored() throws Exception {
     String eventId = "evt-" + UUID.randomUUID();
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     ObjectNode event = mql(eventId, leadId);
     ObjectNode data = (ObjectNode) event.get("data");
     data.put("email", "not-an-email");
@@ -192,7 +192,7 @@ class EventsApiIT {
 
   @Test
   void unknownEventTypeIsA422Problem() throws Exception {
-    ObjectNode event = mql("evt-" + UUID.randomUUID(), LeadScenario.newLeadId());
+    ObjectNode event = mql("evt-" + UUID.randomUUID(), ProcessScenario.newLeadId());
     event.put("type", "lead.teleported");
 
     HttpResponse<String> response = api.postEvent(event.toString());
@@ -204,7 +204,7 @@ class EventsApiIT {
 
   @Test
   void apiAndEngineRestRequireCamundaCredentials() {
-    String event = mql("evt-" + UUID.randomUUID(), LeadScenario.newLeadId()).toString();
+    String event = mql("evt-" + UUID.randomUUID(), ProcessScenario.newLeadId()).toString();
     assertThat(api.post("/api/events", event, null).statusCode()).isEqualTo(401);
     // A wrong password locks the user out briefly (Camunda's login throttling): use a user no other test needs.
     assertThat(api.post("/api/events", event, ApiClient.basic("grace", "wrong")).statusCode()).isEqualTo(401);

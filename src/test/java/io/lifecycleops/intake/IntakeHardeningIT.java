@@ -11,8 +11,8 @@ import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess;
 import io.lifecycleops.renewal.RenewalProcess;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.EventData;
-import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
+import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ class IntakeHardeningIT {
   }
 
   private ObjectNode mql(String leadId) {
-    return (ObjectNode) read(ApiClient.event("lead.mql", LeadScenario.hotEnterpriseLead(leadId)));
+    return (ObjectNode) read(ApiClient.event("lead.mql", ProcessScenario.hotEnterpriseLead(leadId)));
   }
 
   private JsonNode read(String body) {
@@ -94,7 +94,7 @@ class IntakeHardeningIT {
 
   @Test
   void aTwoMegabyteEventIsRefusedWith413AndNothingIsStored() {
-    ObjectNode event = mql(LeadScenario.newLeadId());
+    ObjectNode event = mql(ProcessScenario.newLeadId());
     ((ObjectNode) event.get("data")).put("industry", "x".repeat(2 * 1024 * 1024));
     int before = stored();
 
@@ -108,7 +108,7 @@ class IntakeHardeningIT {
   @Test
   void aDeeplyNestedBodyIsA400NamingWhereItWentTooDeep() {
     String nested = "{\"a\":".repeat(100) + "1" + "}".repeat(100);
-    ObjectNode event = mql(LeadScenario.newLeadId());
+    ObjectNode event = mql(ProcessScenario.newLeadId());
     ((ObjectNode) event.get("data")).put("intentTopics", "NESTED");
     int before = stored();
 
@@ -121,7 +121,7 @@ class IntakeHardeningIT {
 
   @Test
   void controlCharactersInAnyTextAreA400NamingTheField() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     ObjectNode event = mql(leadId);
     ((ObjectNode) event.get("data")).put("company", "Acme\u0000 Corp");
     ((ObjectNode) event.get("data")).put("lastName", "Doe\u001b[31m");
@@ -150,7 +150,7 @@ class IntakeHardeningIT {
 
   @Test
   void aLongCompanyNameGivesAShortenedTaskNameNotADatabaseError() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     ObjectNode event = mql(leadId);
     ((ObjectNode) event.get("data")).put("company", "Very Long Company Name ".repeat(21).trim());
 
@@ -187,8 +187,8 @@ class IntakeHardeningIT {
   @Test
   void theSameIdFromTwoSourcesIsTwoEvents() {
     String id = "evt-" + UUID.randomUUID();
-    ObjectNode fromCrm = mql(LeadScenario.newLeadId()).put("id", id).put("source", "crm");
-    ObjectNode fromMarketing = mql(LeadScenario.newLeadId()).put("id", id).put("source", "marketing");
+    ObjectNode fromCrm = mql(ProcessScenario.newLeadId()).put("id", id).put("source", "crm");
+    ObjectNode fromMarketing = mql(ProcessScenario.newLeadId()).put("id", id).put("source", "marketing");
 
     HttpResponse<String> first = post(fromCrm);
     HttpResponse<String> second = post(fromMarketing);
@@ -208,7 +208,7 @@ class IntakeHardeningIT {
     String gap = original.replaceAll("(?s)<rule id=\"[^\"]*\">.*?</rule>", "");
     repository.createDeployment().name("lead-priority with a gap").addString("lead-priority.dmn", gap).deploy();
     try {
-      String leadId = LeadScenario.newLeadId();
+      String leadId = ProcessScenario.newLeadId();
       ObjectNode event = mql(leadId);
       int before = stored();
 
@@ -229,7 +229,7 @@ class IntakeHardeningIT {
 
   @Test
   void tenDifferentEventsForOneNewLeadAtOnceStartOneProcess() throws Exception {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     ExecutorService pool = Executors.newFixedThreadPool(10);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -297,7 +297,7 @@ class IntakeHardeningIT {
 
   @Test
   void theTimelineComesInBoundedPagesLinkedByACursor() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     assertThat(post(mql(leadId)).statusCode()).isEqualTo(202);
     List<Long> all = new ArrayList<>();
     read(api.get("/api/leads/" + leadId + "/timeline", ADMIN).body()).forEach(e -> all.add(e.get("id").asLong()));
@@ -327,7 +327,7 @@ class IntakeHardeningIT {
 
   @Test
   void controlCharactersInARequestBodyFieldAreA400NamingIt() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     assertThat(post(mql(leadId)).statusCode()).isEqualTo(202);
     String taskId = tasks.createTaskQuery().processInstanceBusinessKey(leadId).singleResult().getId();
 

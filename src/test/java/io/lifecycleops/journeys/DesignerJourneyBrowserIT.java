@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.support.ApiClient;
-import io.lifecycleops.support.ModelerDeployment;
 import io.lifecycleops.support.Browser;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ModelerDeployment;
 import io.lifecycleops.support.PostgresIT;
+import io.lifecycleops.support.ProcessScenario;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -48,7 +48,7 @@ class DesignerJourneyBrowserIT {
   @Autowired org.camunda.bpm.engine.HistoryService history;
 
   private Task lead(String leadId, String company) {
-    var data = LeadScenario.hotEnterpriseLead(leadId);
+    var data = ProcessScenario.hotEnterpriseLead(leadId);
     data.put("company", company);
     new ApiClient(port).postEvent("lead.mql", data);
     return tasks.createTaskQuery().processInstanceBusinessKey(leadId).taskDefinitionKey(QUALIFY_LEAD).singleResult();
@@ -69,7 +69,7 @@ class DesignerJourneyBrowserIT {
 
   @Test
   void aRoutingChangeDeployedFromModelerAppliesToTheNextLeadWhileTheLeadInFlightKeepsItsVersion() throws Exception {
-    String inFlightId = LeadScenario.newLeadId();
+    String inFlightId = ProcessScenario.newLeadId();
     Task inFlight = lead(inFlightId, "Before the change " + inFlightId);
     assertThat(inFlight.getAssignee()).as("routed round-robin under the old rule").isNotNull();
 
@@ -78,7 +78,7 @@ class DesignerJourneyBrowserIT {
     JsonNode decisions = json.readTree(deployed.body()).get("deployedDecisionDefinitions");
     assertThat(decisions.elements().next().get("version").asInt()).isEqualTo(2);
     try {
-      String nextId = LeadScenario.newLeadId();
+      String nextId = ProcessScenario.newLeadId();
       String company = "After the change " + nextId;
       Task next = lead(nextId, company);
 

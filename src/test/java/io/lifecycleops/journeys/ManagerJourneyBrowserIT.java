@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.Browser;
-import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
+import io.lifecycleops.support.ProcessScenario;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -45,7 +45,7 @@ class ManagerJourneyBrowserIT {
   @Autowired ManagementService management;
 
   private String breachedLead(String leadId, String company) {
-    var data = LeadScenario.hotEnterpriseLead(leadId);
+    var data = ProcessScenario.hotEnterpriseLead(leadId);
     data.put("company", company);
     new ApiClient(port).postEvent("lead.mql", data);
     String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(leadId).singleResult().getId();
@@ -59,7 +59,7 @@ class ManagerJourneyBrowserIT {
 
   @Test
   void managerSeesTheBreachedInstanceInCockpitAndReassignsTheLeadFromTheEscalationsFilter() throws Exception {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String company = "Oscorp Shipping " + leadId;
     String pi = breachedLead(leadId, company);
     String sdr = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(QUALIFY_LEAD).singleResult().getAssignee();
@@ -92,7 +92,7 @@ class ManagerJourneyBrowserIT {
   @Test
   void aRepCannotOpenCockpitAndManagersSeeOnlyTheirTeamsProcesses() throws Exception {
     ApiClient api = new ApiClient(port);
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     breachedLead(leadId, "Umbrella " + leadId);
 
     assertThat(api.get("/engine-rest/process-instance/count?processInstanceBusinessKey=" + leadId, ApiClient.basic("emma", "emma")).body())

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.Browser;
-import io.lifecycleops.support.LeadScenario;
 import io.lifecycleops.support.PostgresIT;
+import io.lifecycleops.support.ProcessScenario;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -29,7 +29,7 @@ class RepJourneyBrowserIT {
   @Autowired TaskService tasks;
 
   private String postLead(String leadId, String company) {
-    Map<String, Object> data = LeadScenario.hotEnterpriseLead(leadId);
+    Map<String, Object> data = ProcessScenario.hotEnterpriseLead(leadId);
     data.put("company", company);
     return new ApiClient(port).postEvent("lead.mql", data).body();
   }
@@ -40,7 +40,7 @@ class RepJourneyBrowserIT {
 
   @Test
   void sdrClaimsQualifiesAndHandsOffALeadAndTheAeSeesThePackage() throws Exception {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String company = "Wayne Freight " + leadId;
     postLead(leadId, company);
     // The lead waits in the EMEA queue (its rep handed it back), so an SDR claims it.
@@ -82,7 +82,7 @@ class RepJourneyBrowserIT {
 
   @Test
   void anSdrDoesNotSeeAnotherRegionsQueueInTasklistOrThroughTheRestApi() throws Exception {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String company = "Stark Logistics " + leadId;
     postLead(leadId, company);
     Task qualify = task(leadId, QUALIFY_LEAD);

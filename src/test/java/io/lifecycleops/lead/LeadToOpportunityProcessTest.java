@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.lead.LeadToOpportunityProcess.Variables;
 import io.lifecycleops.ledger.LedgerEntry;
-import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.ownership.AccountDirectory;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
 import java.time.Duration;
@@ -44,7 +44,7 @@ class LeadToOpportunityProcessTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
-  @Autowired LeadScenario leads;
+  @Autowired ProcessScenario leads;
   @Autowired TestClock clock;
   @Autowired AccountDirectory accounts;
   @Autowired Opportunities opportunities;
@@ -89,7 +89,7 @@ class LeadToOpportunityProcessTest {
   }
 
   private String qualifyAndHandOff(String leadId) {
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
     String sdr = leads.task(pi, QUALIFY_LEAD).getAssignee();
     leads.complete(pi, QUALIFY_LEAD, sdr, qualified());
     return pi;
@@ -104,9 +104,9 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void hotEnterpriseLeadFromGermanyWaitsForTheEmeaSdrQueueWithAOneHourSla() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     Instant start = clock.instant();
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
 
     assertThat(instance(pi)).isWaitingAt(QUALIFY_LEAD).hasPassedInOrder(START, MATCH_ACCOUNT, SCORE_FIT, PRIORITIZE);
     assertThat(instance(pi)).variables()
@@ -132,8 +132,8 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void coldSmallLeadFromTheUsGetsTwoBusinessDaysInNewYorkHours() {
-    String leadId = LeadScenario.newLeadId();
-    Map<String, Object> data = LeadScenario.hotEnterpriseLead(leadId);
+    String leadId = ProcessScenario.newLeadId();
+    Map<String, Object> data = ProcessScenario.hotEnterpriseLead(leadId);
     data.put(Variables.EMPLOYEES, 20);
     data.put(Variables.ANNUAL_REVENUE, 1_000_000);
     data.put(Variables.INDUSTRY, "Retail");
@@ -153,11 +153,11 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void leadOfAnAccountWithAnOwnerGoesStraightToThatOwner() {
-    String domain = "owned-" + LeadScenario.newLeadId().toLowerCase() + ".example.com";
+    String domain = "owned-" + ProcessScenario.newLeadId().toLowerCase() + ".example.com";
     String accountId = accounts.matchOrCreate(domain, "Contoso").id();
     assertThat(accounts.claimIfUnowned(accountId, "olivia")).isTrue();
-    String leadId = LeadScenario.newLeadId();
-    Map<String, Object> data = LeadScenario.hotEnterpriseLead(leadId);
+    String leadId = ProcessScenario.newLeadId();
+    Map<String, Object> data = ProcessScenario.hotEnterpriseLead(leadId);
     data.put(Variables.EMAIL, "ceo@" + domain);
 
     String pi = leads.mql(data);
@@ -173,7 +173,7 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void qualifiedLeadAcceptedByTheAeBecomesAnOpportunityInDiscovery() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = qualifyAndHandOff(leadId);
 
     assertThat(instance(pi)).isWaitingAt(ACCEPT_HANDOFF).hasPassed(CHECK_EXIT_CRITERIA);
@@ -204,8 +204,8 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void missingExitCriteriaSendTheLeadBackToTheSdrWithWhatIsMissing() {
-    String leadId = LeadScenario.newLeadId();
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String leadId = ProcessScenario.newLeadId();
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
     String sdr = leads.task(pi, QUALIFY_LEAD).getAssignee();
     Map<String, Object> incomplete = qualified();
     incomplete.put(Variables.TIMELINE_MONTHS, 12);
@@ -227,7 +227,7 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void rejectedHandoffGoesToTheSdrManagersForReviewAndCanBeRoutedToAnotherAe() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = qualifyAndHandOff(leadId);
     String firstAe = leads.task(pi, ACCEPT_HANDOFF).getAssignee();
 
@@ -252,7 +252,7 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void reviewerCanReturnARejectedLeadToTheSdr() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = qualifyAndHandOff(leadId);
     leads.complete(pi, ACCEPT_HANDOFF, leads.task(pi, ACCEPT_HANDOFF).getAssignee(),
         form(Variables.HANDOFF_DECISION, "REJECT", Variables.REJECTION_REASON, "NOT_QUALIFIED",
@@ -265,8 +265,8 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void recycledLeadGoesBackToNurtureWithItsReason() {
-    String leadId = LeadScenario.newLeadId();
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String leadId = ProcessScenario.newLeadId();
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
 
     leads.complete(pi, QUALIFY_LEAD, leads.task(pi, QUALIFY_LEAD).getAssignee(),
         form(Variables.QUALIFICATION_OUTCOME, "RECYCLE", Variables.RECYCLE_REASON, "NOT_NOW"));
@@ -281,8 +281,8 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void disqualifiedLeadLeavesTheFunnelWithAReasonCode() {
-    String leadId = LeadScenario.newLeadId();
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String leadId = ProcessScenario.newLeadId();
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
 
     leads.complete(pi, QUALIFY_LEAD, leads.task(pi, QUALIFY_LEAD).getAssignee(),
         form(Variables.QUALIFICATION_OUTCOME, "DISQUALIFY", Variables.DISQUALIFY_REASON, "NO_BUDGET"));
@@ -296,8 +296,8 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void disqualifyingWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
-    String leadId = LeadScenario.newLeadId();
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String leadId = ProcessScenario.newLeadId();
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
     String sdr = leads.task(pi, QUALIFY_LEAD).getAssignee();
 
     assertThatThrownBy(() -> leads.complete(pi, QUALIFY_LEAD, sdr, form(Variables.QUALIFICATION_OUTCOME, "DISQUALIFY")))
@@ -309,8 +309,8 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void slaWarningRaisesTheTaskInTasklistAndIsRecorded() {
-    String leadId = LeadScenario.newLeadId();
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String leadId = ProcessScenario.newLeadId();
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
     Task before = leads.task(pi, QUALIFY_LEAD);
 
     clock.advance(Duration.ofMinutes(45)); // the warning timer's due date
@@ -329,8 +329,8 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void breachedQualificationEscalatesToTheSdrManagers() {
-    String leadId = LeadScenario.newLeadId();
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String leadId = ProcessScenario.newLeadId();
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
     String sdr = leads.task(pi, QUALIFY_LEAD).getAssignee();
 
     clock.advance(Duration.ofMinutes(61)); // a minute past the breach timer's due date
@@ -364,8 +364,8 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void stillUnworkedAfterTheBreachEscalatesToSalesDirectorsAtTheSecondLevel() {
-    String leadId = LeadScenario.newLeadId();
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String leadId = ProcessScenario.newLeadId();
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
 
     clock.advance(Duration.ofHours(1));
     leads.fireTimer(pi, slaBreached(QUALIFY_LEAD));
@@ -382,7 +382,7 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void breachedAcceptanceEscalatesToSalesManagers() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = qualifyAndHandOff(leadId);
 
     clock.advance(Duration.ofDays(1));
@@ -394,8 +394,8 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void escalationStillOpenWhenTheLeadEndsIsClosedWithTheProcess() {
-    String leadId = LeadScenario.newLeadId();
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    String leadId = ProcessScenario.newLeadId();
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
     String sdr = leads.task(pi, QUALIFY_LEAD).getAssignee();
     clock.advance(Duration.ofHours(1));
     leads.fireTimer(pi, slaBreached(QUALIFY_LEAD));
@@ -410,7 +410,7 @@ class LeadToOpportunityProcessTest {
 
   @Test
   void completingTheHandoffInTimeRemovesItsSlaTimers() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = qualifyAndHandOff(leadId);
 
     for (String boundary : List.of(slaWarning(QUALIFY_LEAD), slaBreached(QUALIFY_LEAD), slaSecondLevel(QUALIFY_LEAD))) {

@@ -16,7 +16,7 @@ import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.ownership.OwnershipTransfers;
 import io.lifecycleops.support.EventData;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
 import java.time.Instant;
@@ -48,7 +48,7 @@ class ClosedWonToOnboardingProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired EventIntake intake;
   @Autowired ObjectMapper json;
-  @Autowired LeadScenario scenario;
+  @Autowired ProcessScenario scenario;
   @Autowired TestClock clock;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lifecycleops.ledger.LedgerEventType;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ class OwnershipTransfersTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
-  @Autowired LeadScenario scenario;
+  @Autowired ProcessScenario scenario;
 
   private String accountOwnedBy(String owner) {
     String id = "acct-" + UUID.randomUUID().toString().substring(0, 8);

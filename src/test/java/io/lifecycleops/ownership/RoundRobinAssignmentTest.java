@@ -3,7 +3,7 @@ package io.lifecycleops.ownership;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.QUALIFY_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +21,13 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:round-robin;DB_CLOSE_DELAY=-1")
 class RoundRobinAssignmentTest {
 
-  @Autowired LeadScenario leads;
+  @Autowired ProcessScenario leads;
   @Autowired TaskService tasks;
 
   private List<String> assigneesOfNewLeads(int count) {
     List<String> assignees = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String pi = leads.mql(LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId()));
+      String pi = leads.mql(ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId()));
       assignees.add(leads.task(pi, QUALIFY_LEAD).getAssignee());
     }
     return assignees;

@@ -3,7 +3,7 @@ package io.lifecycleops.ownership;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.QUALIFY_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -16,7 +16,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:round-robin-full;DB_CLOSE_DELAY=-1")
 class RoundRobinQueueTest {
 
-  @Autowired LeadScenario leads;
+  @Autowired ProcessScenario leads;
   @Autowired TaskService tasks;
 
   @Test
@@ -28,7 +28,7 @@ class RoundRobinQueueTest {
         tasks.saveTask(task);
       }
     }
-    var data = LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId());
+    var data = ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId());
     data.put("country", "SG");
 
     String pi = leads.mql(data);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.support.ApiClient;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +32,8 @@ final class Queues {
 
   /** A hot enterprise lead from {@code country}, posted as the CRM; its Qualify lead task. */
   Task lead(String country) {
-    String leadId = LeadScenario.newLeadId();
-    Map<String, Object> data = new LinkedHashMap<>(LeadScenario.hotEnterpriseLead(leadId));
+    String leadId = ProcessScenario.newLeadId();
+    Map<String, Object> data = new LinkedHashMap<>(ProcessScenario.hotEnterpriseLead(leadId));
     data.put("country", country);
     HttpResponse<String> accepted = api.post("/api/events", ApiClient.event("lead.mql", data), ApiClient.basic("crm", "crm"));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);

@@ -11,7 +11,7 @@ import io.lifecycleops.onboarding.ClosedWonEventHandler;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.renewal.RenewalProcess.Variables;
 import io.lifecycleops.support.EventSender;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
 import java.io.InputStream;
@@ -45,7 +45,7 @@ public class RenewalProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired EventSender events;
-  @Autowired LeadScenario scenario;
+  @Autowired ProcessScenario scenario;
   @Autowired TestClock clock;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;

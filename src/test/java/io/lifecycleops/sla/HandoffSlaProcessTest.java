@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.lead.LeadToOpportunityProcess.Variables;
 import io.lifecycleops.ledger.LedgerEntry;
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
 import java.io.IOException;
@@ -52,7 +52,7 @@ class HandoffSlaProcessTest {
 
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-  @Autowired LeadScenario leads;
+  @Autowired ProcessScenario leads;
   @Autowired TestClock clock;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
@@ -74,7 +74,7 @@ class HandoffSlaProcessTest {
   }
 
   private String hotEmeaLead(String leadId) {
-    return leads.mql(LeadScenario.hotEnterpriseLead(leadId));
+    return leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
   }
 
   private Instant due(String pi, String boundary) {
@@ -84,7 +84,7 @@ class HandoffSlaProcessTest {
   @Test
   void hotLeadArrivingFridayAfternoonIsDueMondayMorningAndEscalatesOnBusinessTime() {
     clock.set(berlin(12, 4, 16, 30));
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = hotEmeaLead(leadId);
 
     // One business hour: 30 minutes on Friday, 30 on Monday. Warning at 75% = 45 business minutes.
@@ -112,7 +112,7 @@ class HandoffSlaProcessTest {
   @Test
   void leadArrivingAtNightStartsItsClockAtTheNextOpening() {
     clock.set(berlin(11, 30, 6, 0));
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = hotEmeaLead(leadId);
 
     assertThat(leads.ledger(leadId, SLA_STARTED).get(0).details())
@@ -124,7 +124,7 @@ class HandoffSlaProcessTest {
   @Test
   void waitingOnTheCustomerOverAWeekendMovesEveryDeadlineByThePausedBusinessTime() {
     clock.set(berlin(12, 4, 16, 0));
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = hotEmeaLead(leadId);
     Task task = leads.task(pi, QUALIFY_LEAD);
     assertThat(task.getDueDate().toInstant()).isEqualTo(berlin(12, 4, 17, 0));
@@ -157,7 +157,7 @@ class HandoffSlaProcessTest {
   @Test
   void anOpenBreachEscalationMovesWithTheSecondLevelWhenTheCustomerHadTheBall() {
     clock.set(berlin(12, 7, 9, 0));
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = hotEmeaLead(leadId);
     clock.set(berlin(12, 7, 10, 1));
     leads.fireTimer(pi, slaBreached(QUALIFY_LEAD)); // the breach timer, a minute late
@@ -186,7 +186,7 @@ class HandoffSlaProcessTest {
   @Test
   void pausingTwiceOrResumingARunningClockIsRefused() {
     clock.set(berlin(11, 30, 10, 0));
-    String pi = hotEmeaLead(LeadScenario.newLeadId());
+    String pi = hotEmeaLead(ProcessScenario.newLeadId());
     var open = adjustments.find(leads.task(pi, QUALIFY_LEAD).getId()).orElseThrow();
 
     assertThatThrownBy(() -> adjustments.resume(open)).isInstanceOf(SlaStateException.class);
@@ -198,7 +198,7 @@ class HandoffSlaProcessTest {
   @Test
   void recomputeListsThenAppliesANewPolicyToOpenHandoffsAndNewLeadsGetItAtOnce() throws IOException {
     clock.set(berlin(11, 30, 10, 0));
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = hotEmeaLead(leadId);
     String taskId = leads.task(pi, QUALIFY_LEAD).getId();
     String deployment = deployHandoffSlaWithHotLeadsIn("PT30M");
@@ -219,7 +219,7 @@ class HandoffSlaProcessTest {
           .satisfies(e -> assertThat(e.details()).containsEntry("dueAt", berlin(11, 30, 10, 30).toString()));
       assertThat(adjustments.recompute(false)).as("nothing left to change").isEmpty();
 
-      String next = hotEmeaLead(LeadScenario.newLeadId());
+      String next = hotEmeaLead(ProcessScenario.newLeadId());
       assertThat(leads.task(next, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(11, 30, 10, 30));
     } finally {
       repository.deleteDeployment(deployment, true);
@@ -256,7 +256,7 @@ class HandoffSlaProcessTest {
 
   @Test
   void managerReassignsTheLateHandoffWhichKeepsItsDueDate() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = breachedLead(leadId);
     Task before = leads.task(pi, QUALIFY_LEAD);
     String other = List.of("elias", "emma", "eva").stream().filter(u -> !u.equals(before.getAssignee())).findFirst().orElseThrow();
@@ -272,7 +272,7 @@ class HandoffSlaProcessTest {
 
   @Test
   void reassigningToSomeoneWhoDoesNotExistIsRefused() {
-    String pi = breachedLead(LeadScenario.newLeadId());
+    String pi = breachedLead(ProcessScenario.newLeadId());
 
     assertThatThrownBy(() -> leads.complete(pi, resolveBreach(QUALIFY_LEAD), "sofia", resolution("REASSIGNED", "reassignTo", "nobody")))
         .hasMessageContaining("reassignTo");
@@ -281,7 +281,7 @@ class HandoffSlaProcessTest {
 
   @Test
   void reassigningToSomeoneOutsideTheTeamIsRefusedAndSaysWhy() {
-    String pi = breachedLead(LeadScenario.newLeadId());
+    String pi = breachedLead(ProcessScenario.newLeadId());
     String holder = leads.task(pi, QUALIFY_LEAD).getAssignee();
 
     // amy is an AMER SDR: she could not see an EMEA lead's task.
@@ -293,7 +293,7 @@ class HandoffSlaProcessTest {
 
   @Test
   void managerTakesTheHandoffOver() {
-    String pi = breachedLead(LeadScenario.newLeadId());
+    String pi = breachedLead(ProcessScenario.newLeadId());
 
     leads.complete(pi, resolveBreach(QUALIFY_LEAD), "sofia", resolution("TOOK_OVER"));
 
@@ -302,7 +302,7 @@ class HandoffSlaProcessTest {
 
   @Test
   void managerExtendsTheSlaByABusinessDayWithAReason() {
-    String leadId = LeadScenario.newLeadId();
+    String leadId = ProcessScenario.newLeadId();
     String pi = breachedLead(leadId);
 
     leads.complete(pi, resolveBreach(QUALIFY_LEAD), "sofia", resolution("EXTENDED", "extendBy", "P1D"));

@@ -5,7 +5,7 @@ import static io.lifecycleops.sla.HandoffElements.slaBreached;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifecycleops.support.LeadScenario;
+import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
 import java.time.Duration;
@@ -26,7 +26,7 @@ class TasklistFiltersTest {
   @Autowired FilterService filters;
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
-  @Autowired LeadScenario leads;
+  @Autowired ProcessScenario leads;
   @Autowired TestClock clock;
 
   @org.junit.jupiter.api.BeforeEach
@@ -74,9 +74,9 @@ class TasklistFiltersTest {
 
   @Test
   void aManagersQueueListsEscalationsByWhenTheyGoOverTheirHead() {
-    String first = leads.mql(LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId()));
+    String first = leads.mql(ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId()));
     clock.advance(Duration.ofMinutes(10));
-    String second = leads.mql(LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId()));
+    String second = leads.mql(ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId()));
     clock.advance(Duration.ofMinutes(61));
     leads.fireTimer(second, slaBreached(QUALIFY_LEAD));
     leads.fireTimer(first, slaBreached(QUALIFY_LEAD));
@@ -95,7 +95,7 @@ class TasklistFiltersTest {
 
   @Test
   void repSeesTheLeadInMyTasksAndTheTeamSeesItInTheQueueAndManagersSeeTheBreach() {
-    String pi = leads.mql(LeadScenario.hotEnterpriseLead(LeadScenario.newLeadId()));
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId()));
     Task task = leads.task(pi, QUALIFY_LEAD);
     String rep = task.getAssignee();
     String teammate = List.of("elias", "emma", "eva").stream().filter(u -> !u.equals(rep)).findFirst().orElseThrow();

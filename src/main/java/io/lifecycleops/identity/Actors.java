@@ -1,4 +1,4 @@
-package io.lifecycleops.ledger;
+package io.lifecycleops.identity;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;

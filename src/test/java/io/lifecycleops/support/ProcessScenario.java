@@ -22,11 +22,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Drives lead-to-opportunity the way users do: an MQL event through the intake, tasks completed by a
- * named rep, timers fired one by one (the job executor is off in tests).
+ * Drives the processes in tests the way users do: events through the intake (an MQL for a lead), tasks completed by
+ * a named rep, timers fired one by one (the job executor is off in tests), the ledger and tasks read back. Every
+ * process test uses it, not only the lead's.
  */
 @Component
-public class LeadScenario {
+public class ProcessScenario {
 
   private final EventIntake intake;
   private final ObjectMapper json;
@@ -37,7 +38,7 @@ public class LeadScenario {
   private final LifecycleLedger ledger;
   private final HistoryService history;
 
-  public LeadScenario(
+  public ProcessScenario(
       EventIntake intake,
       ObjectMapper json,
       TaskService tasks,
