@@ -1,6 +1,7 @@
 package io.lifecycleops.access;
 
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.FieldError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,7 @@ class JsonBodiesOnly extends OncePerRequestFilter {
       problems.write(request, response, new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
           "Send Content-Type: application/json (also for a call without a body); got "
               + (request.getContentType() == null ? "none" : "'" + request.getContentType() + "'") + ".",
-          java.util.List.of(new ApiProblem.Field("Content-Type", "must be application/json"))));
+          java.util.List.of(new FieldError("Content-Type", "must be application/json"))));
       return;
     }
     chain.doFilter(request, response);

@@ -3,7 +3,7 @@ package io.lifecycleops.handoff;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.intake.FieldError;
+import io.lifecycleops.web.FieldError;
 import io.lifecycleops.sla.HandoffSlaAdjustments;
 import java.util.List;
 

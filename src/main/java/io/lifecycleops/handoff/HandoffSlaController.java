@@ -1,12 +1,13 @@
 package io.lifecycleops.handoff;
 
-import io.lifecycleops.sla.HandoffSlaAdjustments;
 import io.lifecycleops.sla.HandoffSlaAdjustments.Change;
 import io.lifecycleops.sla.HandoffSlaAdjustments.OpenHandoff;
+import io.lifecycleops.sla.HandoffSlaAdjustments;
 import io.lifecycleops.sla.SlaClock;
 import io.lifecycleops.sla.SlaClocks;
 import io.lifecycleops.sla.SlaStateException;
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.FieldError;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +57,7 @@ class HandoffSlaController {
     String reason = request == null ? null : request.reason();
     if (reason == null || reason.isBlank() || reason.length() > 500) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "Say why the handoff waits on the customer.",
-          List.of(new ApiProblem.Field("reason", "is required, at most 500 characters")));
+          List.of(new FieldError("reason", "is required, at most 500 characters")));
     }
     OpenHandoff open = open(taskId);
     try {

@@ -1,6 +1,7 @@
 package io.lifecycleops.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lifecycleops.web.FieldError;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.lifecycleops.intake;
 
+import io.lifecycleops.web.FieldError;
 import java.util.List;
 
 /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.web.FieldError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,7 @@
 package io.lifecycleops.intake;
 
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.FieldError;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 

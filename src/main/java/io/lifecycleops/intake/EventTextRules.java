@@ -1,6 +1,7 @@
 package io.lifecycleops.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lifecycleops.web.FieldError;
 import io.lifecycleops.web.PlainText;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -3,6 +3,7 @@ package io.lifecycleops.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.web.FieldError;
 import io.lifecycleops.web.JsonProblems;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.intake.FieldError;
+import io.lifecycleops.web.FieldError;
 import io.lifecycleops.process.RunningInstances;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -7,7 +7,7 @@ import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.intake.FieldError;
+import io.lifecycleops.web.FieldError;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;

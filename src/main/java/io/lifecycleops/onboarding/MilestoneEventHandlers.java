@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.intake.FieldError;
+import io.lifecycleops.web.FieldError;
 import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,11 +3,12 @@ package io.lifecycleops.onboarding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
-import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.FieldError;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +72,7 @@ class OnboardingController {
     Integer users = request == null ? null : request.activeUsers();
     if (which == Milestone.FIRST_VALUE && (users == null || users < 0)) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "First value needs the number of active users.",
-          List.of(new ApiProblem.Field("activeUsers", "is required and must be >= 0")));
+          List.of(new FieldError("activeUsers", "is required and must be >= 0")));
     }
     String pi = milestones.reach(accountId, which, users);
     return new EventReceipt(null, pi == null ? OnboardingMilestones.NO_ONBOARDING : OnboardingMilestones.APPLIED, pi);

@@ -3,10 +3,9 @@ package io.lifecycleops.ownership;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.FieldError;
 import io.lifecycleops.web.Pages;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,10 +16,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An account: its owner, stage and open handoffs; its timeline; and a change of owner. */
@@ -87,16 +88,16 @@ class AccountController {
   /** Gives the account to another owner; refused with 409 if its owner is no longer {@code expectedOwner}. */
   @PutMapping("/api/accounts/{id}/owner")
   AccountView changeOwner(@PathVariable String id, @RequestBody(required = false) OwnerChange change) {
-    List<ApiProblem.Field> errors = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     if (change == null || change.owner() == null || change.owner().isBlank()) {
-      errors.add(new ApiProblem.Field("owner", "is required"));
+      errors.add(new FieldError("owner", "is required"));
     } else if (identity.createUserQuery().userId(change.owner()).count() == 0) {
-      errors.add(new ApiProblem.Field("owner", "is not a known user"));
+      errors.add(new FieldError("owner", "is not a known user"));
     }
     if (change == null || change.reason() == null || change.reason().isBlank()) {
-      errors.add(new ApiProblem.Field("reason", "is required"));
+      errors.add(new FieldError("reason", "is required"));
     } else if (change.reason().length() > MAX_REASON_LENGTH) {
-      errors.add(new ApiProblem.Field("reason", "must be at most " + MAX_REASON_LENGTH + " characters"));
+      errors.add(new FieldError("reason", "must be at most " + MAX_REASON_LENGTH + " characters"));
     }
     if (!errors.isEmpty()) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The owner change is incomplete.", errors);

@@ -9,7 +9,7 @@ import io.lifecycleops.account.Contracts;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.intake.FieldError;
+import io.lifecycleops.web.FieldError;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
 import io.lifecycleops.web.ApiProblem;

@@ -10,15 +10,12 @@ import org.springframework.http.ProblemDetail;
 /** A refused API call, rendered as an RFC 9457 problem that names the offending fields. Nothing changed. */
 public class ApiProblem extends RuntimeException {
 
-  /** One offending field, named by its JSON path (e.g. {@code data.email}). */
-  public record Field(String field, String message) {}
-
   private final HttpStatus status;
   private final String title;
-  private final List<?> errors;
+  private final List<FieldError> errors;
   private final Map<String, Object> properties;
 
-  public ApiProblem(HttpStatus status, String title, String detail, List<?> errors) {
+  public ApiProblem(HttpStatus status, String title, String detail, List<FieldError> errors) {
     this(status, title, detail, errors, Map.of());
   }
 
@@ -26,7 +23,7 @@ public class ApiProblem extends RuntimeException {
     this(status, title, detail, List.of());
   }
 
-  private ApiProblem(HttpStatus status, String title, String detail, List<?> errors, Map<String, Object> properties) {
+  private ApiProblem(HttpStatus status, String title, String detail, List<FieldError> errors, Map<String, Object> properties) {
     super(detail);
     this.status = status;
     this.title = title;
@@ -78,7 +75,7 @@ public class ApiProblem extends RuntimeException {
     return title;
   }
 
-  public List<?> errors() {
+  public List<FieldError> errors() {
     return errors;
   }
 

@@ -51,6 +51,6 @@ class ApiProblemHandler {
       }
     }
     return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body could not be read as JSON.",
-        List.of(new ApiProblem.Field("$", "not valid JSON")));
+        List.of(new FieldError("$", "not valid JSON")));
   }
 }

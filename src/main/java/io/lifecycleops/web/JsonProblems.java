@@ -37,7 +37,7 @@ public class JsonProblems {
     if (e instanceof StreamConstraintsException && body != null) {
       String field = deepestAllowedPath(body);
       return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The body nests deeper than " + MAX_DEPTH + " levels.",
-          List.of(new ApiProblem.Field(field, "nests deeper than " + MAX_DEPTH + " levels")));
+          List.of(new FieldError(field, "nests deeper than " + MAX_DEPTH + " levels")));
     }
     return malformed(e);
   }
@@ -73,7 +73,7 @@ public class JsonProblems {
           .reduce("", String::concat).replaceFirst("^\\.", "");
       String message = e instanceof InvalidFormatException ? e.getOriginalMessage() : "has the wrong type";
       return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "1 field is invalid.",
-          List.of(new ApiProblem.Field(field, message)));
+          List.of(new FieldError(field, message)));
     }
     String field = "$";
     if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
@@ -81,12 +81,12 @@ public class JsonProblems {
     }
     if (e instanceof StreamConstraintsException) {
       return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed JSON",
-          "The body nests deeper than " + MAX_DEPTH + " levels.", List.of(new ApiProblem.Field(field,
+          "The body nests deeper than " + MAX_DEPTH + " levels.", List.of(new FieldError(field,
               "nests deeper than " + MAX_DEPTH + " levels")));
     }
     String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
         + e.getLocation().getColumnNr() + ")";
     return new ApiProblem(HttpStatus.BAD_REQUEST, "Malformed JSON",
-        "The body is not valid JSON: " + e.getOriginalMessage() + where + ".", List.of(new ApiProblem.Field(field, "not valid JSON")));
+        "The body is not valid JSON: " + e.getOriginalMessage() + where + ".", List.of(new FieldError(field, "not valid JSON")));
   }
 }

@@ -24,14 +24,14 @@ public final class Pages {
     }
     if (requested < 1 || requested > MAX_LIMIT) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "A page holds 1 to " + MAX_LIMIT + " entries.",
-          List.of(new ApiProblem.Field("limit", "must be from 1 to " + MAX_LIMIT)));
+          List.of(new FieldError("limit", "must be from 1 to " + MAX_LIMIT)));
     }
     return requested;
   }
 
   public static ApiProblem badCursor() {
     return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The cursor is not one this API handed out.",
-        List.of(new ApiProblem.Field("cursor", "must be the cursor of a Link rel=\"next\" header")));
+        List.of(new FieldError("cursor", "must be the cursor of a Link rel=\"next\" header")));
   }
 
   public static <T> ResponseEntity<List<T>> of(List<T> entries, String next, int limit, HttpServletRequest request) {
