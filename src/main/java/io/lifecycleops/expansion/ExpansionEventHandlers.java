@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.web.FieldError;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
+import io.lifecycleops.web.FieldError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ class ExpansionEventHandlers {
         JsonNode d = event.data();
         ProcessInstance open = instances.of(ExpansionProcess.KEY, d.get("accountId").asText()).orElse(null);
         if (open == null || runtime.getVariable(open.getId(), EXPANSION_OPPORTUNITY_ID) == null) {
-          return EventReceipt.unchanged(event.id(), "NO_OPEN_EXPANSION_OPPORTUNITY", open == null ? null : open.getId(),
+          return EventReceipt.unchanged(event.id(), EventStatus.NO_OPEN_EXPANSION_OPPORTUNITY, open == null ? null : open.getId(),
               "account " + d.get("accountId").asText() + " has no open expansion opportunity");
         }
         Map<String, Object> outcome = new HashMap<>();
@@ -103,7 +104,7 @@ class ExpansionEventHandlers {
           outcome.put(WON_AMOUNT, d.get("amount").asDouble());
         }
         runtime.setVariables(open.getId(), outcome);
-        return new EventReceipt(event.id(), "APPLIED", open.getId());
+        return new EventReceipt(event.id(), EventStatus.APPLIED, open.getId());
       }
     };
   }

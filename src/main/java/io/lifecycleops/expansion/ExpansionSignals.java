@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.account.Contracts;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.intake.EventReceipt;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ownership.Account;
@@ -30,9 +31,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ExpansionSignals {
-
-  public static final String STARTED = "STARTED";
-  public static final String JOINED = "JOINED";
 
   private final RuntimeService runtime;
   private final AccountDirectory accounts;
@@ -63,9 +61,9 @@ public class ExpansionSignals {
       List<String> history = new ArrayList<>(historyOf(runtime, open.getId()));
       history.add(describe(signal, note));
       runtime.setVariable(open.getId(), SIGNAL_HISTORY, json(history));
-      details.put("result", JOINED);
+      details.put("result", EventStatus.JOINED.name());
       ledger.append(accountId, open.getId(), LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
-      return new EventReceipt(eventId, JOINED, open.getId());
+      return new EventReceipt(eventId, EventStatus.JOINED, open.getId());
     }
     Account account = accounts.byId(accountId).orElseThrow();
     Map<String, Object> variables = new HashMap<>();
@@ -81,9 +79,9 @@ public class ExpansionSignals {
     variables.put(CURRENCY, contracts.ofAccount(accountId).stream().reduce((a, b) -> b).map(Contracts.Contract::currency).orElse(null));
     variables.put("subjectLabel", account.name() + " expansion");
     String pi = runtime.startProcessInstanceByKey(ExpansionProcess.KEY, accountId, variables).getId();
-    details.put("result", STARTED);
+    details.put("result", EventStatus.STARTED.name());
     ledger.append(accountId, pi, LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
-    return new EventReceipt(eventId, STARTED, pi);
+    return new EventReceipt(eventId, EventStatus.STARTED, pi);
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();

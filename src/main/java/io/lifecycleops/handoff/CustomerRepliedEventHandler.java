@@ -3,8 +3,9 @@ package io.lifecycleops.handoff;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.web.FieldError;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.sla.HandoffSlaAdjustments;
+import io.lifecycleops.web.FieldError;
 import java.util.List;
 
 /**
@@ -12,9 +13,6 @@ import java.util.List;
  * its deadlines moved by the paused business time.
  */
 abstract class CustomerRepliedEventHandler implements EventHandler {
-
-  static final String RESUMED = "RESUMED";
-  static final String NOTHING_PAUSED = "NOTHING_PAUSED";
 
   private final HandoffSlaAdjustments adjustments;
   private final String subjectField;
@@ -37,7 +35,7 @@ abstract class CustomerRepliedEventHandler implements EventHandler {
   public EventReceipt handle(CloudEvent event) {
     int resumed = adjustments.resumeAllOf(event.data().get(subjectField).asText()).size();
     String subject = event.data().get(subjectField).asText();
-    return resumed > 0 ? new EventReceipt(event.id(), RESUMED, null)
-        : EventReceipt.unchanged(event.id(), NOTHING_PAUSED, null, "no handoff of " + subject + " was waiting on the customer");
+    return resumed > 0 ? new EventReceipt(event.id(), EventStatus.RESUMED, null)
+        : EventReceipt.unchanged(event.id(), EventStatus.NOTHING_PAUSED, null, "no handoff of " + subject + " was waiting on the customer");
   }
 }

@@ -147,7 +147,7 @@ public class EventIntake {
     details.put("eventId", event.id());
     details.put("source", event.source());
     details.put("type", event.type());
-    details.put("status", receipt.status());
+    details.put("status", receipt.status().name());
     details.put("reason", receipt.unchangedBecause());
     return details;
   }

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * The answer to an accepted event; replayed verbatim when the same event arrives again. An event that
  * changed nothing says why in {@code unchangedBecause}, which the intake writes to the ledger.
  */
-public record EventReceipt(String eventId, String status, String processInstanceId, @JsonIgnore String unchangedBecause) {
+public record EventReceipt(String eventId, EventStatus status, String processInstanceId, @JsonIgnore String unchangedBecause) {
 
-  public EventReceipt(String eventId, String status, String processInstanceId) {
+  public EventReceipt(String eventId, EventStatus status, String processInstanceId) {
     this(eventId, status, processInstanceId, null);
   }
 
   /** Accepted, but nothing changed: recorded in the subject's ledger with the reason. */
-  public static EventReceipt unchanged(String eventId, String status, String processInstanceId, String because) {
+  public static EventReceipt unchanged(String eventId, EventStatus status, String processInstanceId, String because) {
     return new EventReceipt(eventId, status, processInstanceId, because);
   }
 

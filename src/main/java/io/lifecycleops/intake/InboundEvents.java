@@ -28,7 +28,7 @@ class InboundEvents {
                     rs.getString("source"),
                     rs.getString("id"),
                     rs.getString("payload_hash"),
-                    new EventReceipt(rs.getString("id"), rs.getString("status"), rs.getString("process_instance_id"))),
+                    new EventReceipt(rs.getString("id"), EventStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"))),
             source, id)
         .stream()
         .findFirst();
@@ -50,7 +50,7 @@ class InboundEvents {
   void answer(CloudEvent event, EventReceipt receipt) {
     jdbc.update(
         "update inbound_event set status = ?, process_instance_id = ? where source = ? and id = ?",
-        receipt.status(),
+        receipt.status().name(),
         receipt.processInstanceId(),
         event.source(),
         event.id());

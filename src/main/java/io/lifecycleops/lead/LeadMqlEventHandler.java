@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.web.FieldError;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.process.RunningInstances;
+import io.lifecycleops.web.FieldError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +25,6 @@ import org.springframework.stereotype.Component;
 public class LeadMqlEventHandler implements EventHandler {
 
   public static final String TYPE = "lead.mql";
-  public static final String STARTED = "STARTED";
-  /** The lead already has a running process: the event is recorded, nothing new starts. */
-  public static final String ALREADY_IN_PROGRESS = "ALREADY_IN_PROGRESS";
 
   private static final Pattern EMAIL_ADDRESS = Pattern.compile("^[^@\\s]+@([A-Za-z0-9-]+\\.)+[A-Za-z]{2,}$");
   private static final Pattern DOMAIN_NAME = Pattern.compile("^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
@@ -83,7 +81,7 @@ public class LeadMqlEventHandler implements EventHandler {
     ProcessInstance running =
         instances.of(LeadToOpportunityProcess.KEY, leadId).orElse(null);
     if (running != null) {
-      return EventReceipt.unchanged(event.id(), ALREADY_IN_PROGRESS, running.getId(),
+      return EventReceipt.unchanged(event.id(), EventStatus.ALREADY_IN_PROGRESS, running.getId(),
           "lead " + leadId + " already has a running " + LeadToOpportunityProcess.KEY + " process");
     }
     String email = data.get(EMAIL).asText().trim();
@@ -102,7 +100,7 @@ public class LeadMqlEventHandler implements EventHandler {
     variables.put(SOURCE, text(data, SOURCE));
     variables.put(ENGAGEMENT_SCORE, has(data, ENGAGEMENT_SCORE) ? data.get(ENGAGEMENT_SCORE).asInt() : null);
     ProcessInstance started = runtime.startProcessInstanceByKey(LeadToOpportunityProcess.KEY, leadId, variables);
-    return new EventReceipt(event.id(), STARTED, started.getId());
+    return new EventReceipt(event.id(), EventStatus.STARTED, started.getId());
   }
 
   private static boolean has(JsonNode data, String field) {

@@ -7,10 +7,11 @@ import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.web.FieldError;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
+import io.lifecycleops.web.FieldError;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public class ClosedWonEventHandler implements EventHandler {
     String accountId = d.get(ACCOUNT_ID).asText();
     ProcessInstance running = instances.of(ClosedWonToOnboardingProcess.KEY, accountId).orElse(null);
     if (running != null) {
-      return EventReceipt.unchanged(event.id(), "ALREADY_ONBOARDING", running.getId(),
+      return EventReceipt.unchanged(event.id(), EventStatus.ALREADY_ONBOARDING, running.getId(),
           "account " + accountId + " is already in onboarding");
     }
     Map<String, Object> facts = new HashMap<>();
@@ -165,7 +166,7 @@ public class ClosedWonEventHandler implements EventHandler {
     variables.putAll(milestones.takePending(accountId));
     variables.put("subjectLabel", d.get(ACCOUNT_NAME).asText() + " (" + segment + ")");
     ProcessInstance started = runtime.startProcessInstanceByKey(ClosedWonToOnboardingProcess.KEY, accountId, variables);
-    return new EventReceipt(event.id(), "STARTED", started.getId());
+    return new EventReceipt(event.id(), EventStatus.STARTED, started.getId());
   }
 
   private static String text(JsonNode d, String field) {

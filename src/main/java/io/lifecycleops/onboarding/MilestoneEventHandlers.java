@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.web.FieldError;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
+import io.lifecycleops.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +49,7 @@ class MilestoneEventHandlers {
       JsonNode d = event.data();
       Integer users = d.hasNonNull("activeUsers") ? d.get("activeUsers").asInt() : null;
       String pi = milestones.reach(d.get("accountId").asText(), milestone, users);
-      return new EventReceipt(event.id(), pi == null ? OnboardingMilestones.NO_ONBOARDING : OnboardingMilestones.APPLIED, pi);
+      return new EventReceipt(event.id(), pi == null ? EventStatus.KEPT_UNTIL_ONBOARDING : EventStatus.APPLIED, pi);
     }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.intake.EventReceipt;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
 import io.lifecycleops.web.ApiProblem;
 import io.lifecycleops.web.FieldError;
@@ -75,6 +76,6 @@ class OnboardingController {
           List.of(new FieldError("activeUsers", "is required and must be >= 0")));
     }
     String pi = milestones.reach(accountId, which, users);
-    return new EventReceipt(null, pi == null ? OnboardingMilestones.NO_ONBOARDING : OnboardingMilestones.APPLIED, pi);
+    return new EventReceipt(null, pi == null ? EventStatus.KEPT_UNTIL_ONBOARDING : EventStatus.APPLIED, pi);
   }
 }

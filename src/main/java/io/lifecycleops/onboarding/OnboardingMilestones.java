@@ -29,10 +29,6 @@ public class OnboardingMilestones {
     FIRST_VALUE
   }
 
-  public static final String APPLIED = "APPLIED";
-  /** No onboarding runs yet: the milestone is kept and applied when the account's onboarding starts. */
-  public static final String NO_ONBOARDING = "KEPT_UNTIL_ONBOARDING";
-
   private final RuntimeService runtime;
   private final LifecycleLedger ledger;
   private final Actors actors;

@@ -9,10 +9,11 @@ import io.lifecycleops.account.Contracts;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
-import io.lifecycleops.web.FieldError;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.FieldError;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class RenewalEventHandlers {
         ProcessInstance renewal = instances.query(RenewalProcess.KEY, d.get("accountId").asText())
             .variableValueEquals(CONTRACT_ID, contractId).singleResult();
         if (renewal == null) {
-          return EventReceipt.unchanged(event.id(), "NO_OPEN_RENEWAL", null,
+          return EventReceipt.unchanged(event.id(), EventStatus.NO_OPEN_RENEWAL, null,
               "contract " + contractId + " has no open renewal (its outcome is already known)");
         }
         Map<String, Object> outcome = new HashMap<>();
@@ -106,10 +107,10 @@ class RenewalEventHandlers {
               .startBeforeActivity(RenewalProcess.Elements.RENEWED_OR_CHURNED)
               .setVariables(outcome)
               .execute();
-          return new EventReceipt(event.id(), "APPLIED_EARLY", renewal.getId());
+          return new EventReceipt(event.id(), EventStatus.APPLIED_EARLY, renewal.getId());
         }
         runtime.setVariables(renewal.getId(), outcome);
-        return new EventReceipt(event.id(), "APPLIED", renewal.getId());
+        return new EventReceipt(event.id(), EventStatus.APPLIED, renewal.getId());
       }
     };
   }
@@ -161,7 +162,7 @@ class RenewalEventHandlers {
             d.path("championChanged").asBoolean(false),
             d.hasNonNull("nps") ? d.get("nps").asInt() : null));
         int reassessed = risk.reassessOpenRenewals(accountId);
-        return new EventReceipt(event.id(), reassessed > 0 ? "RISK_CHANGED" : "RECORDED", null);
+        return new EventReceipt(event.id(), reassessed > 0 ? EventStatus.RISK_CHANGED : EventStatus.RECORDED, null);
       }
     };
   }

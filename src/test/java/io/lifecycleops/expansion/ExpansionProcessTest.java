@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.expansion.ExpansionProcess.Variables;
 import io.lifecycleops.intake.EventReceipt;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.onboarding.ClosedWonEventHandler;
 import io.lifecycleops.renewal.RenewalProcessTest;
 import io.lifecycleops.support.EventSender;
@@ -93,7 +94,7 @@ class ExpansionProcessTest {
 
     EventReceipt receipt = events.send("usage.signal", Map.of("accountId", accountId, "signal", "SEAT_UTILIZATION_HIGH"));
 
-    assertThat(receipt.status()).isEqualTo(ExpansionSignals.STARTED);
+    assertThat(receipt.status()).isEqualTo(EventStatus.STARTED);
     String pi = receipt.processInstanceId();
     assertThat(expansionOf(accountId)).isWaitingAt(QUALIFY_EXPANSION);
     assertThat(scenario.variable(pi, Variables.PLAY)).isEqualTo("UPSELL_SEATS");
@@ -120,7 +121,7 @@ class ExpansionProcessTest {
 
     EventReceipt second = events.send("usage.signal", Map.of("accountId", accountId, "signal", "NEW_TEAM", "note", "Finance team"));
 
-    assertThat(second.status()).isEqualTo(ExpansionSignals.JOINED);
+    assertThat(second.status()).isEqualTo(EventStatus.JOINED);
     assertThat(second.processInstanceId()).isEqualTo(pi);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY).processInstanceBusinessKey(accountId).count()).isEqualTo(1);
     assertThat(scenario.variable(pi, Variables.SIGNALS)).isEqualTo("SEAT_UTILIZATION_HIGH\nNEW_TEAM: Finance team");
@@ -157,13 +158,13 @@ class ExpansionProcessTest {
       sent.add(pool.submit(send));
     }
     go.countDown();
-    List<String> statuses = new ArrayList<>();
+    List<EventStatus> statuses = new ArrayList<>();
     for (Future<EventReceipt> f : sent) {
       statuses.add(f.get().status());
     }
     pool.shutdown();
 
-    assertThat(statuses).containsOnlyOnce(ExpansionSignals.STARTED);
+    assertThat(statuses).containsOnlyOnce(EventStatus.STARTED);
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY)
         .processInstanceBusinessKey(accountId).count()).isEqualTo(1);
   }
@@ -188,7 +189,7 @@ class ExpansionProcessTest {
 
     EventReceipt closed = events.send("expansion.closed", Map.of("accountId", accountId, "outcome", "WON", "amount", 30000));
 
-    assertThat(closed.status()).isEqualTo("APPLIED");
+    assertThat(closed.status()).isEqualTo(EventStatus.APPLIED);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).activityId(END_WON).count()).isEqualTo(1);
     assertThat(scenario.ledger(accountId, REVENUE).stream().map(e -> e.details().get("kind") + " " + e.details().get("arr")))
         .containsExactly("NEW 100000.0", "EXPANSION 30000.0");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.account.Opportunities;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
@@ -99,7 +100,7 @@ class OnboardingApiIT {
 
     HttpResponse<String> nobody = api.postEvent(event("onboarding.technical_setup_done", Map.of("accountId", "acct-without-onboarding")));
     assertThat(nobody.statusCode()).isEqualTo(202);
-    assertThat(body(nobody).get("status").asText()).isEqualTo(OnboardingMilestones.NO_ONBOARDING);
+    assertThat(body(nobody).get("status").asText()).isEqualTo(EventStatus.KEPT_UNTIL_ONBOARDING.name());
   }
 
   @Test

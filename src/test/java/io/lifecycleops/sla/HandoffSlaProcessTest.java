@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.intake.EventIntake;
+import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.lead.LeadToOpportunityProcess.Variables;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.support.ProcessScenario;
@@ -180,7 +181,7 @@ class HandoffSlaProcessTest {
     event.put("type", "lead.customer_replied");
     event.put("source", "test/inbox");
     event.set("data", json.createObjectNode().put("leadId", leadId));
-    assertThat(intake.accept(event).status()).isEqualTo("RESUMED");
+    assertThat(intake.accept(event).status()).isEqualTo(EventStatus.RESUMED);
   }
 
   @Test

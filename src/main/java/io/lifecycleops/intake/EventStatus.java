@@ -1,0 +1,34 @@
+package io.lifecycleops.intake;
+
+/**
+ * What an accepted event did, as its receipt says (and says again when the same event arrives twice). The ones
+ * that changed nothing come with a reason the intake writes to the subject's ledger.
+ */
+public enum EventStatus {
+  /** A process started for the subject (a lead, an onboarding, an expansion). */
+  STARTED,
+  /** The lead's process already runs; nothing changed. */
+  ALREADY_IN_PROGRESS,
+  /** The account is onboarding already; nothing changed. */
+  ALREADY_ONBOARDING,
+  /** Applied to the running process. */
+  APPLIED,
+  /** A renewal outcome that arrived before its window opened: the sleeping renewal ends with it. */
+  APPLIED_EARLY,
+  /** Kept and applied once the account's onboarding starts. */
+  KEPT_UNTIL_ONBOARDING,
+  /** No renewal runs for that contract; nothing changed. */
+  NO_OPEN_RENEWAL,
+  /** The account's health changed its open renewals' risk. */
+  RISK_CHANGED,
+  /** The account's health is recorded; no open renewal's risk changed. */
+  RECORDED,
+  /** The signal joined the account's running expansion. */
+  JOINED,
+  /** No expansion opportunity is open for the account; nothing changed. */
+  NO_OPEN_EXPANSION_OPPORTUNITY,
+  /** The customer replied: the handoffs waiting on them run on. */
+  RESUMED,
+  /** No handoff of the subject was waiting on the customer; nothing changed. */
+  NOTHING_PAUSED
+}
