@@ -2,8 +2,8 @@ package io.lifecycleops.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.CloudEvents;
 import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.TestPostgres;
 import java.net.http.HttpResponse;
@@ -23,13 +23,7 @@ final class ClusterFixture {
   private ClusterFixture() {}
 
   static String mql(String eventId, String leadId) {
-    ObjectNode event = JSON.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", eventId);
-    event.put("type", "lead.mql");
-    event.put("source", "cluster-test");
-    event.set("data", JSON.valueToTree(ProcessScenario.hotEnterpriseLead(leadId)));
-    return event.toString();
+    return CloudEvents.event(eventId, "lead.mql", "cluster-test", ProcessScenario.hotEnterpriseLead(leadId)).toString();
   }
 
   static JsonNode json(HttpResponse<String> response) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.lead.LeadToOpportunityProcess;
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.CloudEvents;
 import io.lifecycleops.support.PostgresIT;
 import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
-import java.util.UUID;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +33,7 @@ class HandoffSlaApiIT {
   }
 
   private String openQualifyTask(ApiClient api, String leadId) throws Exception {
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", "lead.mql");
-    event.put("source", "test");
-    event.set("data", json.valueToTree(ProcessScenario.hotEnterpriseLead(leadId)));
-    String pi = body(api.postEvent(event.toString())).get("processInstanceId").asText();
+    String pi = body(api.postEvent("lead.mql", ProcessScenario.hotEnterpriseLead(leadId))).get("processInstanceId").asText();
     return tasks.createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey(LeadToOpportunityProcess.Elements.QUALIFY_LEAD).singleResult().getId();
   }
@@ -65,13 +59,7 @@ class HandoffSlaApiIT {
     assertThat(body(paused).get("paused").asBoolean()).isTrue();
     assertThat(api.post(sla + "/pause", "{\"reason\":\"again\"}", DEMO).statusCode()).isEqualTo(409);
 
-    ObjectNode reply = json.createObjectNode();
-    reply.put("specversion", "1.0");
-    reply.put("id", "evt-" + UUID.randomUUID());
-    reply.put("type", "lead.customer_replied");
-    reply.put("source", "inbox");
-    reply.set("data", json.createObjectNode().put("leadId", leadId));
-    HttpResponse<String> replied = api.postEvent(reply.toString());
+    HttpResponse<String> replied = api.postEvent(CloudEvents.from("inbox", "lead.customer_replied", Map.of("leadId", leadId)).toString());
     assertThat(replied.statusCode()).isEqualTo(202);
     assertThat(body(replied).get("status").asText()).isEqualTo("RESUMED");
 
@@ -88,13 +76,8 @@ class HandoffSlaApiIT {
 
   @Test
   void replyFromACustomerWithNothingPausedChangesNothing() throws Exception {
-    ObjectNode reply = json.createObjectNode();
-    reply.put("specversion", "1.0");
-    reply.put("id", "evt-" + UUID.randomUUID());
-    reply.put("type", "account.customer_replied");
-    reply.put("source", "inbox");
-    reply.set("data", json.createObjectNode().put("accountId", "acct-unknown"));
-    HttpResponse<String> answer = new ApiClient(port).postEvent(reply.toString());
+    HttpResponse<String> answer = new ApiClient(port)
+        .postEvent(CloudEvents.from("inbox", "account.customer_replied", Map.of("accountId", "acct-unknown")).toString());
     assertThat(answer.statusCode()).isEqualTo(202);
     assertThat(body(answer).get("status").asText()).isEqualTo("NOTHING_PAUSED");
   }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.lead.LeadMqlEventHandler;
 import io.lifecycleops.lead.ScoreIcpFitDelegate;
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.CloudEvents;
 import io.lifecycleops.support.PostgresIT;
 import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
@@ -37,13 +38,7 @@ class EventAtomicityIT {
   @MockitoSpyBean LeadMqlEventHandler mqlHandler;
 
   private ObjectNode mql(String eventId, String leadId) {
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", eventId);
-    event.put("type", "lead.mql");
-    event.put("source", "crm");
-    event.set("data", json.valueToTree(ProcessScenario.hotEnterpriseLead(leadId)));
-    return event;
+    return CloudEvents.event(eventId, "lead.mql", "crm", ProcessScenario.hotEnterpriseLead(leadId));
   }
 
   @Test

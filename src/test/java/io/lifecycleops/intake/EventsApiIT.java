@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.lead.LeadToOpportunityProcess;
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.CloudEvents;
 import io.lifecycleops.support.PostgresIT;
 import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
@@ -47,13 +48,8 @@ class EventsApiIT {
   }
 
   private ObjectNode mql(String eventId, String leadId) {
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", eventId);
-    event.put("type", "lead.mql");
-    event.put("source", "https://marketing.example.com");
+    ObjectNode event = CloudEvents.event(eventId, "lead.mql", "https://marketing.example.com", ProcessScenario.hotEnterpriseLead(leadId));
     event.put("time", "2026-11-28T09:30:00Z");
-    event.set("data", json.valueToTree(ProcessScenario.hotEnterpriseLead(leadId)));
     return event;
   }
 

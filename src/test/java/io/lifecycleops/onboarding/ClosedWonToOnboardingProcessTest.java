@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables;
 import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.ownership.OwnershipTransfers;
+import io.lifecycleops.support.CloudEvents;
 import io.lifecycleops.support.EventData;
 import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
@@ -74,13 +74,7 @@ class ClosedWonToOnboardingProcessTest {
   }
 
   private String closedWon(Map<String, Object> data) {
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", ClosedWonEventHandler.TYPE);
-    event.put("source", "test/crm");
-    event.set("data", json.valueToTree(data));
-    return intake.accept(event).processInstanceId();
+    return intake.accept(CloudEvents.from("test/crm", ClosedWonEventHandler.TYPE, data)).processInstanceId();
   }
 
   private ProcessInstance instance(String id) {

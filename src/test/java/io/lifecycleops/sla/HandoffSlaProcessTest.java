@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.lead.LeadToOpportunityProcess.Variables;
 import io.lifecycleops.ledger.LedgerEntry;
+import io.lifecycleops.support.CloudEvents;
 import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
@@ -28,7 +28,6 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -175,13 +174,7 @@ class HandoffSlaProcessTest {
   }
 
   private void replied(String leadId) {
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", "lead.customer_replied");
-    event.put("source", "test/inbox");
-    event.set("data", json.createObjectNode().put("leadId", leadId));
-    assertThat(intake.accept(event).status()).isEqualTo(EventStatus.RESUMED);
+    assertThat(intake.accept(CloudEvents.from("test/inbox", "lead.customer_replied", Map.of("leadId", leadId))).status()).isEqualTo(EventStatus.RESUMED);
   }
 
   @Test

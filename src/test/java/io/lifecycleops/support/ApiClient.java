@@ -1,7 +1,6 @@
 package io.lifecycleops.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.UUID;
 
 /** A plain HTTP client for the running service, as curl would call it. */
 public class ApiClient {
@@ -38,13 +36,7 @@ public class ApiClient {
 
   /** A CloudEvents 1.0 envelope with a fresh id around {@code data}. */
   public static String event(String type, Object data) {
-    ObjectNode event = JSON.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", type);
-    event.put("source", "test");
-    event.set("data", JSON.valueToTree(data));
-    return event.toString();
+    return CloudEvents.event(type, data).toString();
   }
 
   public HttpResponse<String> post(String path, String body, String authorization) {

@@ -1,11 +1,9 @@
 package io.lifecycleops.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.intake.EventReceipt;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Sends any event through the intake, as the HTTP API would. */
@@ -21,12 +19,6 @@ public class EventSender {
   }
 
   public EventReceipt send(String type, Map<String, ?> data) {
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", type);
-    event.put("source", "test");
-    event.set("data", json.valueToTree(data));
-    return intake.accept(event);
+    return intake.accept(CloudEvents.event(type, data));
   }
 }

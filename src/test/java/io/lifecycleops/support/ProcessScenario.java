@@ -1,7 +1,6 @@
 package io.lifecycleops.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.lead.LeadToOpportunityProcess.Variables;
@@ -80,13 +79,7 @@ public class ProcessScenario {
 
   /** Posts lead.mql and returns the started process instance id. */
   public String mql(Map<String, Object> data) {
-    ObjectNode event = json.createObjectNode();
-    event.put("specversion", "1.0");
-    event.put("id", "evt-" + UUID.randomUUID());
-    event.put("type", "lead.mql");
-    event.put("source", "test/marketing-automation");
-    event.set("data", json.valueToTree(data));
-    EventReceipt receipt = intake.accept(event);
+    EventReceipt receipt = intake.accept(CloudEvents.from("test/marketing-automation", "lead.mql", data));
     return receipt.processInstanceId();
   }
 
