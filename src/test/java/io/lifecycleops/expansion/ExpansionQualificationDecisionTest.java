@@ -2,15 +2,10 @@ package io.lifecycleops.expansion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -18,18 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ExpansionQualificationDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision expansionQualification;
+  private static final DmnTable TABLE = DmnTable.of("expansion-qualification");
 
   private static final Map<String, Object> NOT_QUALIFIED = qualification(false, "NONE", "CSM");
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = ExpansionQualificationDecisionTest.class.getResourceAsStream(
-        "/expansion-qualification.dmn")) {
-      expansionQualification = DMN.parseDecision("expansion-qualification", in);
-    }
-  }
 
   private static DmnDecisionResult evaluate(String signal, String risk, String segment,
       Integer daysSinceLastExpansion) {
@@ -38,7 +24,7 @@ class ExpansionQualificationDecisionTest {
     variables.put("risk", risk);
     variables.put("segment", segment);
     variables.put("daysSinceLastExpansion", daysSinceLastExpansion);
-    return DMN.evaluateDecision(expansionQualification, variables);
+    return TABLE.evaluate(variables);
   }
 
   private static Map<String, Object> qualification(boolean qualified, String play, String ownerRole) {

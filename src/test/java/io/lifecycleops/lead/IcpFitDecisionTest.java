@@ -2,15 +2,9 @@ package io.lifecycleops.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,23 +14,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The icp-fit DRD: lead-segment and lead-region feed icp-fit; each decision is tested on its own and through icp-fit. */
 class IcpFitDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static List<DmnDecision> decisions;
+  /** The DRD's decisions, each parsed with what it requires. */
+  private static final Map<String, DmnTable> DECISIONS = Map.of(
+      "lead-segment", DmnTable.of("icp-fit", "lead-segment"),
+      "lead-region", DmnTable.of("icp-fit", "lead-region"),
+      "icp-fit", DmnTable.of("icp-fit", "icp-fit"));
 
   private static final int ENTERPRISE_EMPLOYEES = 1000;
   private static final int MID_MARKET_EMPLOYEES = 999;
   private static final int SMB_EMPLOYEES = 99;
 
-  @BeforeAll
-  static void parseDrd() throws IOException {
-    try (InputStream in = IcpFitDecisionTest.class.getResourceAsStream("/icp-fit.dmn")) {
-      decisions = DMN.parseDecisions(in);
-    }
-  }
-
   private static Object evaluate(String decisionKey, String output, Map<String, Object> variables) {
-    DmnDecision decision = decisions.stream().filter(d -> d.getKey().equals(decisionKey)).findFirst().orElseThrow();
-    return DMN.evaluateDecision(decision, variables).getSingleResult().getEntry(output);
+    return DECISIONS.get(decisionKey).evaluate(variables).getSingleResult().getEntry(output);
   }
 
   private static Map<String, Object> lead(Integer employees, Double annualRevenue, String country, String industry) {

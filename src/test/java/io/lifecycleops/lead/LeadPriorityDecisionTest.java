@@ -2,34 +2,21 @@ package io.lifecycleops.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LeadPriorityDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision leadPriority;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = LeadPriorityDecisionTest.class.getResourceAsStream("/lead-priority.dmn")) {
-      leadPriority = DMN.parseDecision("lead-priority", in);
-    }
-  }
+  private static final DmnTable TABLE = DmnTable.of("lead-priority");
 
   private static Object priority(String fitTier, Integer engagementScore) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("fitTier", fitTier);
     variables.put("engagementScore", engagementScore);
-    return DMN.evaluateDecision(leadPriority, variables).getSingleEntry();
+    return TABLE.evaluate(variables).getSingleEntry();
   }
 
   @ParameterizedTest

@@ -2,15 +2,10 @@ package io.lifecycleops.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,22 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LeadRoutingDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision leadRouting;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = LeadRoutingDecisionTest.class.getResourceAsStream("/lead-routing.dmn")) {
-      leadRouting = DMN.parseDecision("lead-routing", in);
-    }
-  }
+  private static final DmnTable TABLE = DmnTable.of("lead-routing");
 
   private static DmnDecisionResult evaluate(String handoff, String priority, Boolean accountOwned) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("handoff", handoff);
     variables.put("priority", priority);
     variables.put("accountOwned", accountOwned);
-    return DMN.evaluateDecision(leadRouting, variables);
+    return TABLE.evaluate(variables);
   }
 
   /** Map.of with Integer values, so the assertion also checks the outputs are typed integer, not Long. */
@@ -121,7 +108,7 @@ class LeadRoutingDecisionTest {
     variables.put("priority", priority);
     variables.put("accountOwned", accountOwned);
     variables.put("segment", segment);
-    return DMN.evaluateDecision(leadRouting, variables);
+    return TABLE.evaluate(variables);
   }
 
   @ParameterizedTest

@@ -2,31 +2,18 @@ package io.lifecycleops.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SqlExitCriteriaDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision sqlExitCriteria;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = SqlExitCriteriaDecisionTest.class.getResourceAsStream("/sql-exit-criteria.dmn")) {
-      sqlExitCriteria = DMN.parseDecision("sql-exit-criteria", in);
-    }
-  }
+  private static final DmnTable TABLE = DmnTable.of("sql-exit-criteria");
 
   private static DmnDecisionResult evaluate(boolean needConfirmed, boolean authorityIdentified,
       Integer timelineMonths, boolean meetingBooked) {
@@ -35,7 +22,7 @@ class SqlExitCriteriaDecisionTest {
     variables.put("authorityIdentified", authorityIdentified);
     variables.put("timelineMonths", timelineMonths);
     variables.put("meetingBooked", meetingBooked);
-    return DMN.evaluateDecision(sqlExitCriteria, variables);
+    return TABLE.evaluate(variables);
   }
 
   private static List<String> missingCriteria(boolean needConfirmed, boolean authorityIdentified,

@@ -2,16 +2,11 @@ package io.lifecycleops.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -19,20 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HandoffCompletenessDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision handoffCompleteness;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = HandoffCompletenessDecisionTest.class.getResourceAsStream("/handoff-completeness.dmn")) {
-      handoffCompleteness = DMN.parseDecision("handoff-completeness", in);
-    }
-  }
+  private static final DmnTable TABLE = DmnTable.of("handoff-completeness");
 
   private static DmnDecisionResult evaluate(String segment) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("segment", segment);
-    return DMN.evaluateDecision(handoffCompleteness, variables);
+    return TABLE.evaluate(variables);
   }
 
   private static List<String> requiredFields(String segment) {

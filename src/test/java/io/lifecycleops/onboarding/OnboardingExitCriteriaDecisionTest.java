@@ -2,31 +2,18 @@ package io.lifecycleops.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OnboardingExitCriteriaDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision onboardingExitCriteria;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = OnboardingExitCriteriaDecisionTest.class.getResourceAsStream("/onboarding-exit-criteria.dmn")) {
-      onboardingExitCriteria = DMN.parseDecision("onboarding-exit-criteria", in);
-    }
-  }
+  private static final DmnTable TABLE = DmnTable.of("onboarding-exit-criteria");
 
   private static DmnDecisionResult evaluate(boolean kickoffHeld, boolean integrationLive, Double activationRate,
       boolean successCriteriaConfirmed) {
@@ -35,7 +22,7 @@ class OnboardingExitCriteriaDecisionTest {
     variables.put("integrationLive", integrationLive);
     variables.put("activationRate", activationRate);
     variables.put("successCriteriaConfirmed", successCriteriaConfirmed);
-    return DMN.evaluateDecision(onboardingExitCriteria, variables);
+    return TABLE.evaluate(variables);
   }
 
   private static List<String> missingCriteria(boolean kickoffHeld, boolean integrationLive, Double activationRate,

@@ -2,17 +2,12 @@ package io.lifecycleops.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -20,21 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OnboardingMotionDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision onboardingMotion;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = OnboardingMotionDecisionTest.class.getResourceAsStream("/onboarding-motion.dmn")) {
-      onboardingMotion = DMN.parseDecision("onboarding-motion", in);
-    }
-  }
+  private static final DmnTable TABLE = DmnTable.of("onboarding-motion");
 
   private static DmnDecisionResult evaluate(String segment, Double arr) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("segment", segment);
     variables.put("arr", arr);
-    return DMN.evaluateDecision(onboardingMotion, variables);
+    return TABLE.evaluate(variables);
   }
 
   private static Map<String, Object> motion(String motion, String csGroup, String kickoffSla,

@@ -2,15 +2,10 @@ package io.lifecycleops.ownership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -18,22 +13,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RaciDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision raci;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = RaciDecisionTest.class.getResourceAsStream("/raci.dmn")) {
-      raci = DMN.parseDecision("raci", in);
-    }
-  }
+  private static final DmnTable TABLE = DmnTable.of("raci");
 
   private static DmnDecisionResult evaluate(String handoff, String segment, String region) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("handoff", handoff);
     variables.put("segment", segment);
     variables.put("region", region);
-    return DMN.evaluateDecision(raci, variables);
+    return TABLE.evaluate(variables);
   }
 
   private static Map<String, Object> raci(String responsible, String accountable, String secondLevel,

@@ -2,15 +2,10 @@ package io.lifecycleops.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,19 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RenewalRiskDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision renewalRisk;
+  private static final DmnTable TABLE = DmnTable.of("renewal-risk");
 
   private static final Map<String, Object> HIGH = Map.of("risk", "HIGH", "forecastCategory", "AT_RISK");
   private static final Map<String, Object> MEDIUM = Map.of("risk", "MEDIUM", "forecastCategory", "PROBABLE");
   private static final Map<String, Object> LOW = Map.of("risk", "LOW", "forecastCategory", "COMMIT");
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = RenewalRiskDecisionTest.class.getResourceAsStream("/renewal-risk.dmn")) {
-      renewalRisk = DMN.parseDecision("renewal-risk", in);
-    }
-  }
 
   private static DmnDecisionResult evaluate(String usageTrend, Double seatUtilization, Integer openEscalations,
       Integer ticketReopenCount, Boolean championChanged, Integer nps) {
@@ -42,7 +29,7 @@ class RenewalRiskDecisionTest {
     variables.put("ticketReopenCount", ticketReopenCount);
     variables.put("championChanged", championChanged);
     variables.put("nps", nps);
-    return DMN.evaluateDecision(renewalRisk, variables);
+    return TABLE.evaluate(variables);
   }
 
   private static Map<String, Object> risk(String usageTrend, Double seatUtilization, Integer openEscalations,

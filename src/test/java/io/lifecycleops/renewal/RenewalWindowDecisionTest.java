@@ -2,15 +2,10 @@ package io.lifecycleops.renewal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -18,20 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RenewalWindowDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision renewalWindow;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = RenewalWindowDecisionTest.class.getResourceAsStream("/renewal-window.dmn")) {
-      renewalWindow = DMN.parseDecision("renewal-window", in);
-    }
-  }
+  private static final DmnTable TABLE = DmnTable.of("renewal-window");
 
   private static DmnDecisionResult evaluate(String segment) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("segment", segment);
-    return DMN.evaluateDecision(renewalWindow, variables);
+    return TABLE.evaluate(variables);
   }
 
   /** Map.of with an Integer, so the assertion also checks the output is typed integer, not Long. */

@@ -2,17 +2,12 @@ package io.lifecycleops.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.lifecycleops.support.DmnTable;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,22 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HandoffSlaDecisionTest {
 
-  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-  private static DmnDecision handoffSla;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    try (InputStream in = HandoffSlaDecisionTest.class.getResourceAsStream("/handoff-sla.dmn")) {
-      handoffSla = DMN.parseDecision("handoff-sla", in);
-    }
-  }
+  private static final DmnTable TABLE = DmnTable.of("handoff-sla");
 
   private static DmnDecisionResult evaluate(String handoff, String segment, String priority) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("handoff", handoff);
     variables.put("segment", segment);
     variables.put("priority", priority);
-    return DMN.evaluateDecision(handoffSla, variables);
+    return TABLE.evaluate(variables);
   }
 
   /** Map.of with an Integer warning percent, so the assertion also checks its type. */
@@ -98,7 +85,7 @@ class HandoffSlaDecisionTest {
     variables.put("segment", segment);
     variables.put("priority", priority);
     variables.put("kickoffSla", kickoffSla);
-    return DMN.evaluateDecision(handoffSla, variables);
+    return TABLE.evaluate(variables);
   }
 
   @ParameterizedTest
