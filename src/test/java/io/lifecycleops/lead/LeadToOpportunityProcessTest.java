@@ -31,7 +31,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,14 +53,6 @@ class LeadToOpportunityProcessTest {
     BpmnAwareTests.init(engine);
     // Inside EMEA business hours, so a HOT lead's one business hour is one hour of the clock.
     clock.set(TestClock.MONDAY_10_BERLIN);
-  }
-
-  @AfterEach
-  void cleanUp() {
-    // Open tasks count against the reps' caps; leave the shared engine empty for the next test.
-    runtime.createProcessInstanceQuery().list()
-        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true));
-    clock.reset();
   }
 
   private ProcessInstance instance(String id) {

@@ -34,7 +34,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,12 +60,6 @@ class ClosedWonToOnboardingProcessTest {
   void mondayMorning() {
     BpmnAwareTests.init(engine);
     clock.set(TestClock.MONDAY_10_BERLIN);
-  }
-
-  @AfterEach
-  void cleanUp() {
-    runtime.createProcessInstanceQuery().list().forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true));
-    clock.reset();
   }
 
   static Map<String, Object> completeEnterprisePackage(String accountId) {

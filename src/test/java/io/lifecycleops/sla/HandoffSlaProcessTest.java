@@ -36,7 +36,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -65,12 +64,6 @@ class HandoffSlaProcessTest {
 
   static Instant berlin(int month, int day, int hour, int minute) {
     return ZonedDateTime.of(2026, month, day, hour, minute, 0, 0, BERLIN).toInstant();
-  }
-
-  @AfterEach
-  void cleanUp() {
-    runtime.createProcessInstanceQuery().list().forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true));
-    clock.reset();
   }
 
   private String hotEmeaLead(String leadId) {

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Primary;
 /**
  * Process tests: the whole application on an in-memory engine (H2 in memory), job executor off so
  * each timer is fired explicitly, and a {@link TestClock}. Classes sharing this annotation share
- * one application context.
+ * one application context; after each test {@link EngineCleanup} ends every instance and resets the clock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Primary;
       "camunda.bpm.generate-unique-process-application-name=true"
     })
 @Import(ProcessTest.Clocks.class)
+@ExtendWith(EngineCleanup.class)
 public @interface ProcessTest {
 
   @TestConfiguration

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,13 +31,6 @@ class TasklistFiltersTest {
   @org.junit.jupiter.api.BeforeEach
   void mondayMorning() {
     clock.set(TestClock.MONDAY_10_BERLIN);
-  }
-
-  @AfterEach
-  void cleanUp() {
-    runtime.createProcessInstanceQuery().list()
-        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true));
-    clock.reset();
   }
 
   private List<Task> asUser(String user, String filterName) {
