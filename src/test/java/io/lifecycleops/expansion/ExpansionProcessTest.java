@@ -10,7 +10,7 @@ import io.lifecycleops.expansion.ExpansionProcess.Variables;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.onboarding.ClosedWonEventHandler;
-import io.lifecycleops.renewal.RenewalProcessTest;
+import io.lifecycleops.support.EventData;
 import io.lifecycleops.support.EventSender;
 import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
@@ -59,7 +59,7 @@ class ExpansionProcessTest {
 
   private String customer(String segment) {
     String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-    events.send(ClosedWonEventHandler.TYPE, RenewalProcessTest.closedWon(accountId, segment, 100000));
+    events.send(ClosedWonEventHandler.TYPE, EventData.closedWon(accountId, segment, 100000));
     return accountId;
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.onboarding.ClosedWonEventHandler;
 import io.lifecycleops.support.ApiClient;
+import io.lifecycleops.support.EventData;
 import io.lifecycleops.support.PostgresIT;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Renewal and expansion events over HTTP, with their validation, and what the account shows. */
 @PostgresIT
@@ -43,7 +44,7 @@ class RenewalAndExpansionApiIT {
 
   private String customer(ApiClient api) {
     String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> won = api.postEvent(event(ClosedWonEventHandler.TYPE, RenewalProcessTest.closedWon(accountId, "ENTERPRISE", 120000)));
+    HttpResponse<String> won = api.postEvent(event(ClosedWonEventHandler.TYPE, EventData.closedWon(accountId, "ENTERPRISE", 120000)));
     assertThat(won.statusCode()).as(won.body()).isEqualTo(202);
     return accountId;
   }

@@ -10,6 +10,7 @@ import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.onboarding.ClosedWonEventHandler;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.renewal.RenewalProcess.Variables;
+import io.lifecycleops.support.EventData;
 import io.lifecycleops.support.EventSender;
 import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
@@ -59,32 +60,9 @@ public class RenewalProcessTest {
     clock.set(TestClock.MONDAY_10_BERLIN);
   }
 
-  public static Map<String, Object> closedWon(String accountId, String segment, double arr) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("accountId", accountId);
-    data.put("opportunityId", "opp-" + accountId);
-    data.put("accountName", "Soylent " + accountId);
-    data.put("segment", segment);
-    data.put("country", "DE");
-    data.put("arr", arr);
-    data.put("currency", "EUR");
-    data.put("termStart", "2026-12-01");
-    data.put("termEnd", "2027-11-30");
-    data.put("seats", 50);
-    data.put("products", List.of("Platform"));
-    data.put("champion", "Ada");
-    data.put("economicBuyer", "Bob (CFO)");
-    data.put("technicalContact", "Cy");
-    data.put("successCriteria", "Two teams live");
-    data.put("commitments", "None");
-    data.put("implementationDeadline", "2027-02-28");
-    data.put("accountExecutive", "ethan");
-    return data;
-  }
-
   private String newAccount(String segment, double arr) {
     String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-    events.send(ClosedWonEventHandler.TYPE, closedWon(accountId, segment, arr));
+    events.send(ClosedWonEventHandler.TYPE, EventData.closedWon(accountId, segment, arr));
     return accountId;
   }
 

@@ -32,4 +32,12 @@ public final class EventData {
     data.put("accountExecutive", "ethan");
     return data;
   }
+
+  /** The same closed-won package for an account of {@code segment} at {@code arr}. */
+  public static Map<String, Object> closedWon(String accountId, String segment, double arr) {
+    Map<String, Object> data = closedWon(accountId);
+    data.put("segment", segment);
+    data.put("arr", arr);
+    return data;
+  }
 }
