@@ -2,8 +2,8 @@ package io.lifecycleops.expansion;
 
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
-import io.lifecycleops.handoff.HandoffVariables;
 import io.lifecycleops.account.Opportunities;
+import io.lifecycleops.handoff.HandoffVariables;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

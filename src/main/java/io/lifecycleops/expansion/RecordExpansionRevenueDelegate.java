@@ -2,11 +2,11 @@ package io.lifecycleops.expansion;
 
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
-import io.lifecycleops.ledger.RevenueLedger;
-import io.lifecycleops.ledger.RevenueLedger.Kind;
+import io.lifecycleops.account.Contracts;
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.OpportunityStage;
-import io.lifecycleops.account.Contracts;
+import io.lifecycleops.ledger.RevenueLedger;
+import io.lifecycleops.ledger.RevenueLedger.Kind;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,8 +1,8 @@
 package io.lifecycleops.handoff;
 
+import io.lifecycleops.sla.HandoffSlaAdjustments;
 import io.lifecycleops.sla.HandoffSlaAdjustments.Change;
 import io.lifecycleops.sla.HandoffSlaAdjustments.OpenHandoff;
-import io.lifecycleops.sla.HandoffSlaAdjustments;
 import io.lifecycleops.sla.SlaClock;
 import io.lifecycleops.sla.SlaClocks;
 import io.lifecycleops.sla.SlaStateException;

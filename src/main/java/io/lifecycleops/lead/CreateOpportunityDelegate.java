@@ -2,14 +2,14 @@ package io.lifecycleops.lead;
 
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
 
+import io.lifecycleops.account.Opportunities;
+import io.lifecycleops.account.Opportunities.Opportunity;
 import io.lifecycleops.handoff.HandoffVariables;
 import io.lifecycleops.lead.LeadToOpportunityProcess.Outcome;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ledger.StageTracker;
-import io.lifecycleops.account.Opportunities;
-import io.lifecycleops.account.Opportunities.Opportunity;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import java.util.LinkedHashMap;

@@ -3,12 +3,12 @@ package io.lifecycleops.onboarding;
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
 import io.lifecycleops.account.ContractOpened;
-import io.lifecycleops.account.Contracts.Contract;
 import io.lifecycleops.account.Contracts;
+import io.lifecycleops.account.Contracts.Contract;
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.OpportunityStage;
-import io.lifecycleops.ledger.RevenueLedger.Kind;
 import io.lifecycleops.ledger.RevenueLedger;
+import io.lifecycleops.ledger.RevenueLedger.Kind;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ownership.AccountStages;
 import java.math.BigDecimal;

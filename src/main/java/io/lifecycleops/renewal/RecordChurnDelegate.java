@@ -2,10 +2,10 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
-import io.lifecycleops.account.Contracts.Contract;
 import io.lifecycleops.account.Contracts;
-import io.lifecycleops.ledger.RevenueLedger.Kind;
+import io.lifecycleops.account.Contracts.Contract;
 import io.lifecycleops.ledger.RevenueLedger;
+import io.lifecycleops.ledger.RevenueLedger.Kind;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ownership.AccountStages;
 import java.util.Map;

@@ -3,8 +3,8 @@ package io.lifecycleops.renewal;
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lifecycleops.account.AccountHealthRecords.Health;
 import io.lifecycleops.account.AccountHealthRecords;
+import io.lifecycleops.account.AccountHealthRecords.Health;
 import io.lifecycleops.account.Contracts;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;

@@ -23,8 +23,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class RenewalRisk {
 
-  public static final String DECISION = AccountRisk.DECISION;
-
   private final AccountRisk risk;
   private final RuntimeService runtime;
   private final LifecycleLedger ledger;

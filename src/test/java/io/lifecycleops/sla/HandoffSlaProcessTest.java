@@ -148,6 +148,26 @@ class HandoffSlaProcessTest {
   }
 
   @Test
+  void anOpenBreachEscalationMovesWithTheSecondLevelWhenTheSlaIsRecomputed() throws IOException {
+    clock.set(berlin(11, 30, 10, 0));
+    String pi = hotEmeaLead(ProcessScenario.newLeadId());
+    clock.set(berlin(11, 30, 11, 1));
+    leads.fireTimer(pi, slaBreached(QUALIFY_LEAD)); // the breach timer, a minute late
+    Instant before = leads.task(pi, resolveBreach(QUALIFY_LEAD)).getDueDate().toInstant();
+    assertThat(before).isEqualTo(due(pi, slaSecondLevel(QUALIFY_LEAD)));
+    String deployment = deployHandoffSlaWithHotLeadsIn("PT30M");
+    try {
+      adjustments.recompute(true);
+
+      Instant secondLevel = due(pi, slaSecondLevel(QUALIFY_LEAD));
+      assertThat(secondLevel).as("the shorter SLA moves the second level").isBefore(before);
+      assertThat(leads.task(pi, resolveBreach(QUALIFY_LEAD)).getDueDate().toInstant()).isEqualTo(secondLevel);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
   void anOpenBreachEscalationMovesWithTheSecondLevelWhenTheCustomerHadTheBall() {
     clock.set(berlin(12, 7, 9, 0));
     String leadId = ProcessScenario.newLeadId();
