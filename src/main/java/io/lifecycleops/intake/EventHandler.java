@@ -1,18 +1,24 @@
 package io.lifecycleops.intake;
 
-import io.lifecycleops.web.FieldError;
-import java.util.List;
+import io.lifecycleops.web.FieldErrors;
 
 /**
- * Handles one event type. {@link #validate} sees the raw {@code data} and names every bad field;
- * {@link #handle} runs inside the intake transaction, so whatever it starts or writes commits
- * together with the stored event, or not at all.
+ * Handles one event type whose {@code data} is the record {@code D}. The intake reads and validates
+ * the record (its Bean Validation constraints) before {@link #check} adds the rules that span fields
+ * or need stored state; {@link #handle} runs inside the intake transaction, so whatever it starts or
+ * writes commits together with the stored event, or not at all.
  */
-public interface EventHandler {
+public interface EventHandler<D extends Record> {
 
   String type();
 
-  List<FieldError> validate(CloudEvent event);
+  Class<D> dataType();
 
-  EventReceipt handle(CloudEvent event);
+  /**
+   * Rules beyond the record's constraints. Runs also when fields failed (those are already in
+   * {@code errors} and null in {@code data}), so one answer names every bad field.
+   */
+  default void check(D data, FieldErrors errors) {}
+
+  EventReceipt handle(CloudEvent event, D data);
 }

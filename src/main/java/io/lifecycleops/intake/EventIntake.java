@@ -6,6 +6,8 @@ import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.web.FieldError;
+import io.lifecycleops.web.FieldErrors;
+import io.lifecycleops.web.JsonRecords;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +48,8 @@ public class EventIntake {
   private final LifecycleLedger ledger;
   private final Actors actors;
   private final InboundEvents inbound;
-  private final Map<String, EventHandler> handlers;
+  private final Map<String, EventHandler<?>> handlers;
+  private final JsonRecords records;
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
 
@@ -57,7 +60,8 @@ public class EventIntake {
       LifecycleLedger ledger,
       Actors actors,
       InboundEvents inbound,
-      List<EventHandler> handlers,
+      List<EventHandler<?>> handlers,
+      JsonRecords records,
       PlatformTransactionManager transactionManager,
       ObjectMapper json) {
     this.envelopes = envelopes;
@@ -67,6 +71,7 @@ public class EventIntake {
     this.actors = actors;
     this.inbound = inbound;
     this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::type, Function.identity()));
+    this.records = records;
     this.transaction = new TransactionTemplate(transactionManager);
     this.json = json;
   }
@@ -84,7 +89,7 @@ public class EventIntake {
     if (earlier.isPresent()) {
       return replay(earlier.get(), hash);
     }
-    EventHandler handler = handlers.get(event.type());
+    EventHandler<?> handler = handlers.get(event.type());
     if (handler == null) {
       throw new EventProblem(
           HttpStatus.UNPROCESSABLE_ENTITY,
@@ -93,9 +98,15 @@ public class EventIntake {
               + handlers.keySet().stream().sorted().toList() + ".",
           List.of(new FieldError("type", "unknown event type '" + event.type() + "'")));
     }
-    List<FieldError> errors = handler.validate(event);
+    return accept(event, handler, payload, hash);
+  }
+
+  private <D extends Record> EventReceipt accept(CloudEvent event, EventHandler<D> handler, String payload, String hash) {
+    JsonRecords.Read<D> data = records.read(event.data(), handler.dataType(), "data");
+    FieldErrors errors = data.errors();
+    handler.check(data.value(), errors);
     if (!errors.isEmpty()) {
-      throw EnvelopeParser.invalid(errors);
+      throw EnvelopeParser.invalid(errors.list());
     }
     for (int attempt = 1; ; attempt++) {
       try {
@@ -106,7 +117,7 @@ public class EventIntake {
               if (subject != null) {
                 locks.lock(subject);
               }
-              EventReceipt receipt = handler.handle(event).withEventId(event.id());
+              EventReceipt receipt = handler.handle(event, data.value()).withEventId(event.id());
               if (receipt.unchangedBecause() != null && subject != null) {
                 ledger.append(subject, receipt.processInstanceId(), LedgerEventType.EVENT_NOT_APPLIED, null, actors.current(),
                     notApplied(event, receipt));

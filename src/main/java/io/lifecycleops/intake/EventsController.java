@@ -32,7 +32,7 @@ class EventsController {
   @io.swagger.v3.oas.annotations.Operation(summary = "Post an event (CloudEvents 1.0, structured JSON)")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
       mediaType = "application/json",
-      schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EventEnvelopeSchema.class)))
+      schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EventEnvelope.class)))
   @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
       description = "Accepted and durably stored (or the first answer to the same event)")
   ResponseEntity<EventReceipt> post(@RequestBody(required = false) String body) {

@@ -1,14 +1,14 @@
 package io.lifecycleops.onboarding;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.onboarding.OnboardingMilestones.Milestone;
-import io.lifecycleops.web.FieldError;
-import java.util.ArrayList;
-import java.util.List;
+import io.lifecycleops.web.FieldErrors;
+import io.lifecycleops.web.SubjectId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,38 +17,35 @@ import org.springframework.context.annotation.Configuration;
 class MilestoneEventHandlers {
 
   @Bean
-  EventHandler technicalSetupDoneEvents(OnboardingMilestones milestones) {
+  EventHandler<MilestoneReached> technicalSetupDoneEvents(OnboardingMilestones milestones) {
     return new MilestoneEvent("onboarding.technical_setup_done", Milestone.TECHNICAL_SETUP_DONE, milestones);
   }
 
   @Bean
-  EventHandler firstValueEvents(OnboardingMilestones milestones) {
+  EventHandler<MilestoneReached> firstValueEvents(OnboardingMilestones milestones) {
     return new MilestoneEvent("onboarding.first_value", Milestone.FIRST_VALUE, milestones);
   }
 
-  record MilestoneEvent(String type, Milestone milestone, OnboardingMilestones milestones) implements EventHandler {
+  /** The data of both milestone events; first value also says how many users are active. */
+  record MilestoneReached(@NotBlank @SubjectId String accountId, @PositiveOrZero Integer activeUsers) {}
+
+  record MilestoneEvent(String type, Milestone milestone, OnboardingMilestones milestones) implements EventHandler<MilestoneReached> {
 
     @Override
-    public List<FieldError> validate(CloudEvent event) {
-      JsonNode d = event.data();
-      List<FieldError> errors = new ArrayList<>();
-      if (!d.hasNonNull("accountId") || !d.get("accountId").isTextual() || d.get("accountId").asText().isBlank()) {
-        errors.add(new FieldError("data.accountId", "is required and must be a non-empty string"));
-      }
-      if (milestone == Milestone.FIRST_VALUE) {
-        JsonNode users = d.get("activeUsers");
-        if (users == null || users.isNull() || !users.isIntegralNumber() || users.asInt() < 0) {
-          errors.add(new FieldError("data.activeUsers", "is required and must be an integer >= 0"));
-        }
-      }
-      return errors;
+    public Class<MilestoneReached> dataType() {
+      return MilestoneReached.class;
     }
 
     @Override
-    public EventReceipt handle(CloudEvent event) {
-      JsonNode d = event.data();
-      Integer users = d.hasNonNull("activeUsers") ? d.get("activeUsers").asInt() : null;
-      String pi = milestones.reach(d.get("accountId").asText(), milestone, users);
+    public void check(MilestoneReached reached, FieldErrors errors) {
+      if (milestone == Milestone.FIRST_VALUE && reached.activeUsers() == null && !errors.names("data.activeUsers")) {
+        errors.add("data.activeUsers", "is required and must be an integer >= 0");
+      }
+    }
+
+    @Override
+    public EventReceipt handle(CloudEvent event, MilestoneReached reached) {
+      String pi = milestones.reach(reached.accountId(), milestone, reached.activeUsers());
       return new EventReceipt(event.id(), pi == null ? EventStatus.KEPT_UNTIL_ONBOARDING : EventStatus.APPLIED, pi);
     }
   }

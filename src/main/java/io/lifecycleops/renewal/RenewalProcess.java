@@ -49,8 +49,5 @@ public final class RenewalProcess {
     private Variables() {}
   }
 
-  public static final String RENEWED = "RENEWED";
-  public static final String CHURNED = "CHURNED";
-
   private RenewalProcess() {}
 }

@@ -48,7 +48,7 @@ class EventAtomicityIT {
     doThrow(new OptimisticLockingException("simulated concurrent update"))
         .doThrow(new OptimisticLockingException("simulated concurrent update"))
         .doCallRealMethod()
-        .when(mqlHandler).handle(any());
+        .when(mqlHandler).handle(any(), any());
 
     HttpResponse<String> answer = api.postEvent(mql("evt-" + UUID.randomUUID(), leadId).toString());
 
