@@ -1,5 +1,6 @@
 package io.lifecycleops.handoff;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.sla.HandoffSlaAdjustments;
 import io.lifecycleops.sla.HandoffSlaAdjustments.Change;
 import io.lifecycleops.sla.HandoffSlaAdjustments.OpenHandoff;
@@ -7,7 +8,9 @@ import io.lifecycleops.sla.SlaClock;
 import io.lifecycleops.sla.SlaClocks;
 import io.lifecycleops.sla.SlaStateException;
 import io.lifecycleops.web.ApiProblem;
-import io.lifecycleops.web.FieldError;
+import io.lifecycleops.web.JsonRecords;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +32,10 @@ class HandoffSlaController {
   private final HandoffSlaAdjustments adjustments;
   private final SlaClocks clocks;
   private final Clock clock;
+  private final JsonRecords records;
 
-  HandoffSlaController(HandoffSlaAdjustments adjustments, SlaClocks clocks, Clock clock) {
+  HandoffSlaController(HandoffSlaAdjustments adjustments, SlaClocks clocks, Clock clock, JsonRecords records) {
+    this.records = records;
     this.adjustments = adjustments;
     this.clocks = clocks;
     this.clock = clock;
@@ -40,7 +45,9 @@ class HandoffSlaController {
       Instant dueAt, Instant secondLevelAt, boolean paused, Instant pausedAt, long pausedBusinessMinutes,
       long elapsedBusinessMinutes) {}
 
-  record PauseRequest(String reason) {}
+  record PauseRequest(@NotBlank(message = PAUSE_REASON) @Size(max = 500, message = PAUSE_REASON) String reason) {}
+
+  static final String PAUSE_REASON = "is required, at most 500 characters";
 
   /** {@code count} handoffs change; {@code changes} lists the first {@link #LISTED_CHANGES} of them. */
   record Recomputation(boolean dryRun, int count, List<Change> changes) {}
@@ -53,12 +60,8 @@ class HandoffSlaController {
   }
 
   @PostMapping("/api/handoffs/{taskId}/sla/pause")
-  SlaView pause(@PathVariable String taskId, @RequestBody(required = false) PauseRequest request) {
-    String reason = request == null ? null : request.reason();
-    if (reason == null || reason.isBlank() || reason.length() > 500) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "Say why the handoff waits on the customer.",
-          List.of(new FieldError("reason", "is required, at most 500 characters")));
-    }
+  SlaView pause(@PathVariable String taskId, @RequestBody(required = false) JsonNode body) {
+    String reason = records.valid(body, PauseRequest.class, "Say why the handoff waits on the customer.").reason();
     OpenHandoff open = open(taskId);
     try {
       adjustments.pause(open, reason.trim());

@@ -1,6 +1,7 @@
 package io.lifecycleops.onboarding;
 
 import io.lifecycleops.account.Segment;
+import io.lifecycleops.identity.KnownUser;
 import io.lifecycleops.web.CountryCode;
 import io.lifecycleops.web.SubjectId;
 import jakarta.validation.constraints.Min;
@@ -38,7 +39,7 @@ public record ClosedWon(
     @Size(max = MAX_ITEMS, message = ITEMS) List<@Size(max = MAX_ITEM_LENGTH) String> successCriteria,
     @Size(max = MAX_ITEMS, message = ITEMS) List<@Size(max = MAX_ITEM_LENGTH) String> commitments,
     LocalDate implementationDeadline,
-    @Size(max = 200) String accountExecutive) {
+    @Size(max = 200) @KnownUser String accountExecutive) {
 
   static final int MAX_ITEMS = 20;
   static final int MAX_ITEM_LENGTH = 180;

@@ -15,7 +15,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -31,19 +30,17 @@ public class ClosedWonEventHandler implements EventHandler<ClosedWon> {
 
   private final RuntimeService runtime;
   private final AccountDirectory accounts;
-  private final IdentityService identity;
   private final Decisions decisions;
   private final java.time.Clock clock;
   private final OnboardingMilestones milestones;
   private final RunningInstances instances;
 
-  public ClosedWonEventHandler(RuntimeService runtime, AccountDirectory accounts, IdentityService identity, Decisions decisions,
+  public ClosedWonEventHandler(RuntimeService runtime, AccountDirectory accounts, Decisions decisions,
       java.time.Clock clock, OnboardingMilestones milestones, RunningInstances instances) {
     this.instances = instances;
     this.milestones = milestones;
     this.runtime = runtime;
     this.accounts = accounts;
-    this.identity = identity;
     this.decisions = decisions;
     this.clock = clock;
   }
@@ -66,11 +63,7 @@ public class ClosedWonEventHandler implements EventHandler<ClosedWon> {
     if (deal.termStart() != null && deal.termEnd() != null && !deal.termEnd().isAfter(deal.termStart())) {
       errors.add("data." + TERM_END, "must be after termStart");
     }
-    String ae = deal.accountExecutive();
-    if (ae != null && !errors.names("data." + AE) && identity.createUserQuery().userId(ae).count() == 0) {
-      errors.add("data." + AE, "is not a known user");
-    }
-    if (ae == null && !errors.names("data." + AE) && deal.accountId() != null && !errors.names("data." + ACCOUNT_ID)
+    if (deal.accountExecutive() == null && !errors.names("data." + AE) && deal.accountId() != null && !errors.names("data." + ACCOUNT_ID)
         && accounts.byId(deal.accountId()).map(Account::owner).orElse(null) == null) {
       errors.add("data." + AE, "is required for an account that has no owner yet");
     }

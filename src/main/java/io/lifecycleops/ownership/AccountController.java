@@ -1,17 +1,20 @@
 package io.lifecycleops.ownership;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lifecycleops.identity.KnownUser;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.web.ApiProblem;
-import io.lifecycleops.web.FieldError;
+import io.lifecycleops.web.JsonRecords;
 import io.lifecycleops.web.Pages;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -32,18 +35,18 @@ class AccountController {
   private final OwnershipTransfers transfers;
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final JsonRecords records;
   private final LifecycleLedger ledger;
   private final List<AccountDetails> details;
 
   AccountController(AccountDirectory accounts, OwnershipTransfers transfers, TaskService tasks, RuntimeService runtime,
-      IdentityService identity, LifecycleLedger ledger, List<AccountDetails> details) {
+      JsonRecords records, LifecycleLedger ledger, List<AccountDetails> details) {
     this.details = details;
     this.accounts = accounts;
     this.transfers = transfers;
     this.tasks = tasks;
     this.runtime = runtime;
-    this.identity = identity;
+    this.records = records;
     this.ledger = ledger;
   }
 
@@ -52,7 +55,10 @@ class AccountController {
   record AccountView(String id, String name, String domain, String owner, String stage, String segment, String region,
       List<OpenHandoff> openHandoffs, List<OwnershipTransfers.Transfer> owners, Map<String, Object> lifecycle) {}
 
-  record OwnerChange(String owner, String expectedOwner, String reason) {}
+  record OwnerChange(
+      @NotBlank(message = "is required") @KnownUser String owner,
+      String expectedOwner,
+      @NotBlank(message = "is required") @Size(max = MAX_REASON_LENGTH) String reason) {}
 
   /** ownership_change.reason holds 1000 characters. */
   static final int MAX_REASON_LENGTH = 1000;
@@ -87,21 +93,8 @@ class AccountController {
 
   /** Gives the account to another owner; refused with 409 if its owner is no longer {@code expectedOwner}. */
   @PutMapping("/api/accounts/{id}/owner")
-  AccountView changeOwner(@PathVariable String id, @RequestBody(required = false) OwnerChange change) {
-    List<FieldError> errors = new ArrayList<>();
-    if (change == null || change.owner() == null || change.owner().isBlank()) {
-      errors.add(new FieldError("owner", "is required"));
-    } else if (identity.createUserQuery().userId(change.owner()).count() == 0) {
-      errors.add(new FieldError("owner", "is not a known user"));
-    }
-    if (change == null || change.reason() == null || change.reason().isBlank()) {
-      errors.add(new FieldError("reason", "is required"));
-    } else if (change.reason().length() > MAX_REASON_LENGTH) {
-      errors.add(new FieldError("reason", "must be at most " + MAX_REASON_LENGTH + " characters"));
-    }
-    if (!errors.isEmpty()) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The owner change is incomplete.", errors);
-    }
+  AccountView changeOwner(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+    OwnerChange change = records.valid(body, OwnerChange.class, "The owner change is incomplete.");
     Account account = accounts.byId(id).orElseThrow(() -> notFound(id));
     String expected = change.expectedOwner() != null ? change.expectedOwner() : account.owner();
     try {

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,6 +82,18 @@ public class JsonRecords {
           .forEach(v -> errors.addUnlessNamed(path(prefix, v.getPropertyPath()), v.getMessage()));
     }
     return new Read<>(value, errors);
+  }
+
+  /**
+   * A request body as a valid record, else a 400 problem naming every bad field ({@code detail} says
+   * what the request lacks). A missing body is an empty object: its required fields are named.
+   */
+  public <T extends Record> T valid(JsonNode body, Class<T> type, String detail) {
+    Read<T> read = read(body, type, "");
+    if (!read.errors().isEmpty()) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", detail, read.errors().list());
+    }
+    return read.value();
   }
 
   private static <T> T construct(Class<T> type, RecordComponent[] components, Object[] values) {
