@@ -9,6 +9,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class HandoffRouting {
 
+  /** The table that routes every handoff of every process. */
+  public static final String DECISION = "handoff-routing";
+  /** Its name until model version 2026-12; running instances of older model versions still name it. */
+  static final String FORMER_NAME = "lead-routing";
+
   private final Decisions decisions;
 
   public HandoffRouting(Decisions decisions) {
@@ -18,7 +23,7 @@ public class HandoffRouting {
   public HandoffRoute route(String decision, String handoff, Map<String, ?> facts) {
     Map<String, Object> input = new HashMap<>(facts);
     input.put(HandoffVariables.HANDOFF, handoff);
-    Map<String, Object> row = decisions.required(decision, input);
+    Map<String, Object> row = decisions.required(FORMER_NAME.equals(decision) ? DECISION : decision, input);
     return new HandoffRoute(
         HandoffRoute.Assignment.valueOf(String.valueOf(row.get("assignment"))),
         ((Number) row.get("openTaskCap")).intValue(),

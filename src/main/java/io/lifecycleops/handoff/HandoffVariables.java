@@ -8,7 +8,7 @@ public final class HandoffVariables {
 
   /** Input parameter: the handoff's row key in raci, handoff-sla and the routing table. */
   public static final String HANDOFF = "handoff";
-  /** Input parameter: the decision that routes this handoff (e.g. lead-routing). */
+  /** Input parameter: the decision that routes this handoff ({@link HandoffRouting#DECISION}). */
   public static final String ROUTING_DECISION = "routingDecision";
   /** Local: the task's name in the model, e.g. "Qualify lead". */
   public static final String HANDOFF_NAME = "handoffName";

@@ -33,7 +33,7 @@ public final class LeadToOpportunityProcess {
     private Elements() {}
   }
 
-  /** Row keys of this process's handoffs in raci, handoff-sla and lead-routing. */
+  /** Row keys of this process's handoffs in raci, handoff-sla and handoff-routing. */
   public static final class Handoffs {
     public static final String QUALIFY_LEAD = "QUALIFY_LEAD";
     public static final String ACCEPT_HANDOFF = "ACCEPT_HANDOFF";
@@ -47,7 +47,6 @@ public final class LeadToOpportunityProcess {
     public static final String LEAD_REGION = "lead-region";
     public static final String ICP_FIT = "icp-fit";
     public static final String LEAD_PRIORITY = "lead-priority";
-    public static final String LEAD_ROUTING = "lead-routing";
     public static final String SQL_EXIT_CRITERIA = "sql-exit-criteria";
 
     private Decisions() {}

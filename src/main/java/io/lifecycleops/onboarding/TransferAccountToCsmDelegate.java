@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 public class TransferAccountToCsmDelegate implements JavaDelegate {
 
   static final String ACCEPT_ACCOUNT = "ACCEPT_ACCOUNT";
-  static final String ROUTING_DECISION = "lead-routing";
 
   private final RoundRobinAssigner roundRobin;
   private final HandoffRouting routing;
@@ -35,7 +34,7 @@ public class TransferAccountToCsmDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String group = (String) execution.getVariable(CS_GROUP);
-    int cap = routing.route(ROUTING_DECISION, ACCEPT_ACCOUNT, execution.getVariables()).openTaskCap();
+    int cap = routing.route(HandoffRouting.DECISION, ACCEPT_ACCOUNT, execution.getVariables()).openTaskCap();
     String csm = roundRobin.next(group, cap).orElseThrow(() -> new IllegalStateException(
         "no CSM of " + group + " is under the cap of " + cap + " open tasks: add CSMs or raise the cap; the transfer retries"));
     String ae = (String) execution.getVariable(AE);

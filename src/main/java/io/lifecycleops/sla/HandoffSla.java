@@ -42,8 +42,14 @@ public class HandoffSla {
     return Date.from(clockOf(scope).warningAt());
   }
 
-  public Date breachAt(VariableScope scope) {
+  /** When the handoff breaches its SLA: the task's due date, and the breach timer's. */
+  public Date dueAt(VariableScope scope) {
     return Date.from(clockOf(scope).dueAt());
+  }
+
+  /** {@link #dueAt}, by the name models deployed before 2026-12 use in their breach timers. */
+  public Date breachAt(VariableScope scope) {
+    return dueAt(scope);
   }
 
   public Date secondLevelAt(VariableScope scope) {

@@ -32,7 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A lifecycle designer changes lead-routing in Camunda Modeler and deploys it with Modeler's deploy
+ * A lifecycle designer changes handoff-routing in Camunda Modeler and deploys it with Modeler's deploy
  * button (a multipart POST to engine-rest): the next lead follows the new rule, while a lead already
  * in flight keeps its process version and its routing.
  */
@@ -56,9 +56,9 @@ class DesignerJourneyBrowserIT {
 
   /** The designer's edit: HOT leads wait in the regional queue instead of being assigned round-robin. */
   static String hotLeadsToTheQueue() throws IOException {
-    String table = Files.readString(Path.of("dmn", "lead-routing.dmn"));
+    String table = Files.readString(Path.of("dmn", "handoff-routing.dmn"));
     Matcher hot = Pattern.compile("(<rule id=\"Rule_QualifyLeadHot\">.*?)\"ROUND_ROBIN\"", Pattern.DOTALL).matcher(table);
-    assertThat(hot.find()).as("the HOT rule of lead-routing").isTrue();
+    assertThat(hot.find()).as("the HOT rule of handoff-routing").isTrue();
     return hot.replaceFirst(Matcher.quoteReplacement(hot.group(1)) + "\"QUEUE\"");
   }
 
@@ -73,7 +73,7 @@ class DesignerJourneyBrowserIT {
     Task inFlight = lead(inFlightId, "Before the change " + inFlightId);
     assertThat(inFlight.getAssignee()).as("routed round-robin under the old rule").isNotNull();
 
-    HttpResponse<String> deployed = deployLikeModeler("lead-routing.dmn", hotLeadsToTheQueue());
+    HttpResponse<String> deployed = deployLikeModeler("handoff-routing.dmn", hotLeadsToTheQueue());
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
     JsonNode decisions = json.readTree(deployed.body()).get("deployedDecisionDefinitions");
     assertThat(decisions.elements().next().get("version").asInt()).isEqualTo(2);

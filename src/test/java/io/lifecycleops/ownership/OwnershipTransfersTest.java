@@ -94,11 +94,11 @@ class OwnershipTransfersTest {
     BpmnModelInstance model = Bpmn.createExecutableProcess("account-tasks-probe").camundaHistoryTimeToLive(1)
         .startEvent().parallelGateway("Gateway_Fork")
         .userTask("UserTask_AcceptAccount").camundaInputParameter("handoff", "ACCEPT_ACCOUNT")
-        .camundaInputParameter("routingDecision", "lead-routing")
+        .camundaInputParameter("routingDecision", "handoff-routing")
         .camundaTaskListenerDelegateExpression("create", "${handoffTaskListener}").endEvent()
         .moveToNode("Gateway_Fork")
         .userTask("UserTask_CompleteHandoffPackage").camundaInputParameter("handoff", "COMPLETE_HANDOFF_PACKAGE")
-        .camundaInputParameter("routingDecision", "lead-routing")
+        .camundaInputParameter("routingDecision", "handoff-routing")
         .camundaTaskListenerDelegateExpression("create", "${handoffTaskListener}").endEvent().done();
     String deployment = repository.createDeployment().addModelInstance("account-tasks-probe.bpmn", model).deploy().getId();
     try {

@@ -32,7 +32,7 @@ class TeamTenantsTest {
   void aProcessWithOneHandoffThatRaciGivesToCsEnterprise() {
     BpmnModelInstance model = Bpmn.createExecutableProcess("team-tenant-probe").camundaHistoryTimeToLive(1)
         .startEvent().userTask("UserTask_AcceptAccount").camundaInputParameter("handoff", "ACCEPT_ACCOUNT")
-        .camundaInputParameter("routingDecision", "lead-routing")
+        .camundaInputParameter("routingDecision", "handoff-routing")
         .camundaTaskListenerDelegateExpression("create", "${handoffTaskListener}").endEvent().done();
     deployment = repository.createDeployment().addModelInstance("team-tenant-probe.bpmn", model).deploy().getId();
   }

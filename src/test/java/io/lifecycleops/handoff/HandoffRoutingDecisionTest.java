@@ -1,4 +1,4 @@
-package io.lifecycleops.lead;
+package io.lifecycleops.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class LeadRoutingDecisionTest {
+class HandoffRoutingDecisionTest {
 
-  private static final DmnTable TABLE = DmnTable.of("lead-routing");
+  private static final DmnTable TABLE = DmnTable.of(HandoffRouting.DECISION);
 
   private static DmnDecisionResult evaluate(String handoff, String priority, Boolean accountOwned) {
     Map<String, Object> variables = new HashMap<>();

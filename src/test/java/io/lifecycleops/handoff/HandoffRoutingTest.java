@@ -1,0 +1,27 @@
+package io.lifecycleops.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.lifecycleops.decision.Decisions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HandoffRoutingTest {
+
+  private final Decisions decisions = mock(Decisions.class);
+  private final HandoffRouting routing = new HandoffRouting(decisions);
+
+  @Test
+  void aHandoffOfAnOlderModelVersionThatStillNamesLeadRoutingIsRoutedByHandoffRouting() {
+    when(decisions.required(eq(HandoffRouting.DECISION), any()))
+        .thenReturn(Map.of("assignment", "ROUND_ROBIN", "openTaskCap", 25, "taskPriority", 80));
+
+    HandoffRoute route = routing.route("lead-routing", "QUALIFY_LEAD", Map.of("priority", "HOT"));
+
+    assertThat(route).isEqualTo(new HandoffRoute(HandoffRoute.Assignment.ROUND_ROBIN, 25, 80));
+  }
+}
