@@ -2,6 +2,7 @@ package io.lifecycleops.lead;
 
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
 
+import io.lifecycleops.decision.MissingCriteria;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.lead.LeadToOpportunityProcess.Decisions;
 import io.lifecycleops.ledger.LedgerEventType;
@@ -44,14 +45,11 @@ public class CheckSqlExitCriteriaDelegate implements JavaDelegate {
     facts.put("authorityIdentified", present(execution.getVariable(AUTHORITY_ROLE)));
     facts.put("timelineMonths", execution.getVariable(TIMELINE_MONTHS));
     facts.put("meetingBooked", present(execution.getVariable(MEETING_BOOKED_AT)));
-    List<Map<String, Object>> missing = decisions.all(Decisions.SQL_EXIT_CRITERIA, facts);
-
-    List<String> codes = missing.stream().map(row -> String.valueOf(row.get("criterion"))).distinct().toList();
-    List<String> labels = missing.stream().map(row -> String.valueOf(row.get("label"))).distinct().toList();
-    execution.setVariable(SQL_EXIT_CRITERIA_MET, codes.isEmpty());
-    execution.setVariable(MISSING_CRITERIA, String.join(",", codes));
-    execution.setVariable(MISSING_CRITERIA_TEXT, String.join(", ", labels));
-    if (codes.isEmpty()) {
+    MissingCriteria missing = MissingCriteria.of(decisions.all(Decisions.SQL_EXIT_CRITERIA, facts), "criterion");
+    execution.setVariable(SQL_EXIT_CRITERIA_MET, missing.none());
+    execution.setVariable(MISSING_CRITERIA, missing.codesText());
+    execution.setVariable(MISSING_CRITERIA_TEXT, missing.labelsText());
+    if (missing.none()) {
       stages.enter(execution, Stage.SQL, Map.of());
     } else {
       ledger.append(
@@ -60,7 +58,7 @@ public class CheckSqlExitCriteriaDelegate implements JavaDelegate {
           LedgerEventType.EXIT_CRITERIA_MISSING,
           Stage.SAL.name(),
           actors.current(),
-          Map.of("missing", codes));
+          Map.of("missing", missing.codes()));
     }
   }
 

@@ -13,6 +13,8 @@ public final class LeadToOpportunityProcess {
   public static final class Elements {
     public static final String START = "StartEvent_MqlReached";
     public static final String MATCH_ACCOUNT = "ServiceTask_MatchLeadToAccount";
+    public static final String DETERMINE_SEGMENT = "BusinessRuleTask_DetermineSegment";
+    public static final String DETERMINE_REGION = "BusinessRuleTask_DetermineRegion";
     public static final String SCORE_FIT = "BusinessRuleTask_ScoreIcpFit";
     public static final String PRIORITIZE = "BusinessRuleTask_PrioritizeLead";
     public static final String QUALIFY_LEAD = "UserTask_QualifyLead";

@@ -2,6 +2,7 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
+import io.lifecycleops.decision.MissingCriteria;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Decisions;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,12 @@ public class CheckHandoffCompletenessDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     List<Map<String, Object>> required = decisions.all(Decisions.HANDOFF_COMPLETENESS, Map.of(SEGMENT, execution.getVariable(SEGMENT)));
-    List<Map<String, Object>> missing = required.stream()
+    MissingCriteria missing = MissingCriteria.of(required.stream()
         .filter(row -> !present(execution.getVariable(String.valueOf(row.get("field")))))
-        .toList();
-    execution.setVariable(HANDOFF_COMPLETE, missing.isEmpty());
-    execution.setVariable(MISSING_HANDOFF_FIELDS, String.join(",", missing.stream().map(r -> String.valueOf(r.get("field"))).toList()));
-    execution.setVariable(MISSING_HANDOFF_TEXT, String.join(", ", missing.stream().map(r -> String.valueOf(r.get("label"))).toList()));
+        .toList(), "field");
+    execution.setVariable(HANDOFF_COMPLETE, missing.none());
+    execution.setVariable(MISSING_HANDOFF_FIELDS, missing.codesText());
+    execution.setVariable(MISSING_HANDOFF_TEXT, missing.labelsText());
   }
 
   static boolean present(Object value) {

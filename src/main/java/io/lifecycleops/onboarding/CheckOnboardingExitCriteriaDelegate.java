@@ -2,6 +2,7 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
+import io.lifecycleops.decision.MissingCriteria;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Decisions;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,8 @@ public class CheckOnboardingExitCriteriaDelegate implements JavaDelegate {
     facts.put("integrationLive", Boolean.TRUE.equals(execution.getVariable(TECHNICAL_SETUP_DONE)));
     facts.put("activationRate", activation);
     facts.put(SUCCESS_CRITERIA_CONFIRMED, Boolean.TRUE.equals(execution.getVariable(SUCCESS_CRITERIA_CONFIRMED)));
-    List<String> missing = decisions.all(Decisions.ONBOARDING_EXIT_CRITERIA, facts).stream()
-        .map(row -> String.valueOf(row.get("criterion"))).distinct().toList();
-    execution.setVariable(EXIT_CRITERIA_MET, missing.isEmpty());
-    execution.setVariable(MISSING_EXIT_CRITERIA, String.join(",", missing));
+    MissingCriteria missing = MissingCriteria.of(decisions.all(Decisions.ONBOARDING_EXIT_CRITERIA, facts), "criterion");
+    execution.setVariable(EXIT_CRITERIA_MET, missing.none());
+    execution.setVariable(MISSING_EXIT_CRITERIA, missing.codesText());
   }
 }

@@ -11,7 +11,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** HIGH_TOUCH / LOW_TOUCH / TECH_TOUCH, the CS group, kickoff SLA and first-value target (onboarding-motion). */
+/**
+ * HIGH_TOUCH / LOW_TOUCH / TECH_TOUCH, the CS group, kickoff SLA and first-value target (onboarding-motion).
+ * Only for instances of closed-won-to-onboarding versions deployed before 2026-12 that wait in "Complete
+ * handoff package": the model now binds the table itself (task "Choose onboarding motion").
+ */
 @Component
 public class ChooseOnboardingMotionDelegate implements JavaDelegate {
 

@@ -22,6 +22,13 @@ public class AccountStages {
     this.accounts = accounts;
   }
 
+  /** As {@link #enter(DelegateExecution, Stage, Map)}, for an execution listener in a model: one detail, the stage by name. */
+  public void enter(DelegateExecution execution, String stage, String detail, Object value) {
+    Map<String, Object> details = new java.util.HashMap<>();
+    details.put(detail, value);
+    enter(execution, Stage.valueOf(stage), details);
+  }
+
   public void enter(DelegateExecution execution, Stage stage, Map<String, ?> details) {
     stages.enter(execution, stage, details);
     accounts.setStage(execution.getProcessBusinessKey(), stage.name());

@@ -7,8 +7,8 @@ import static org.mockito.Mockito.doThrow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lifecycleops.decision.DecisionAnswered;
 import io.lifecycleops.lead.LeadMqlEventHandler;
-import io.lifecycleops.lead.ScoreIcpFitDelegate;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.CloudEvents;
 import io.lifecycleops.support.PostgresIT;
@@ -34,7 +34,8 @@ class EventAtomicityIT {
   @Autowired ObjectMapper json;
   @Autowired HistoryService history;
   @Autowired JdbcTemplate jdbc;
-  @MockitoSpyBean ScoreIcpFitDelegate scoring;
+  /** Runs after the lead was matched to an account, as each of its tables is evaluated. */
+  @MockitoSpyBean DecisionAnswered scoring;
   @MockitoSpyBean LeadMqlEventHandler mqlHandler;
 
   private ObjectNode mql(String eventId, String leadId) {
@@ -63,7 +64,7 @@ class EventAtomicityIT {
     String eventId = "evt-" + UUID.randomUUID();
     String leadId = ProcessScenario.newLeadId();
     ObjectNode event = mql(eventId, leadId);
-    doThrow(new IllegalStateException("scoring service down")).when(scoring).execute(any());
+    doThrow(new IllegalStateException("scoring service down")).when(scoring).notify(any());
 
     HttpResponse<String> failed = api.postEvent(event.toString());
 
@@ -74,7 +75,7 @@ class EventAtomicityIT {
         leadId.toLowerCase() + ".example.com")).isZero();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(leadId).count()).isZero();
 
-    doCallRealMethod().when(scoring).execute(any());
+    doCallRealMethod().when(scoring).notify(any());
     HttpResponse<String> retried = api.postEvent(event.toString());
 
     assertThat(retried.statusCode()).isEqualTo(202);

@@ -99,7 +99,7 @@ class LeadToOpportunityProcessTest {
     Instant start = clock.instant();
     String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
 
-    assertThat(instance(pi)).isWaitingAt(QUALIFY_LEAD).hasPassedInOrder(START, MATCH_ACCOUNT, SCORE_FIT, PRIORITIZE);
+    assertThat(instance(pi)).isWaitingAt(QUALIFY_LEAD).hasPassedInOrder(START, MATCH_ACCOUNT, DETERMINE_SEGMENT, DETERMINE_REGION, SCORE_FIT, PRIORITIZE);
     assertThat(instance(pi)).variables()
         .containsEntry(Variables.SEGMENT, "ENTERPRISE")
         .containsEntry(Variables.REGION, "EMEA")
