@@ -2,6 +2,7 @@ package io.lifecycleops.expansion;
 
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
+import io.lifecycleops.process.ProcessVariable;
 import io.lifecycleops.ownership.AccountDetails;
 import io.lifecycleops.process.RunningInstances;
 import java.util.ArrayList;
@@ -28,17 +29,17 @@ class ExpansionAccountDetails implements AccountDetails {
   public Map<String, Object> of(String accountId) {
     List<Map<String, Object>> expansions = new ArrayList<>();
     for (ProcessInstance pi : instances.all(ExpansionProcess.KEY, accountId)) {
-      Map<String, Object> v = runtime.getVariables(pi.getId(), List.of(SIGNALS, PLAY, OWNER_ROLE, EXPANSION_OPPORTUNITY_ID, EXPANSION_AMOUNT));
+      Map<String, Object> v = runtime.getVariables(pi.getId(), ProcessVariable.names(SIGNALS, PLAY, OWNER_ROLE, EXPANSION_OPPORTUNITY_ID, EXPANSION_AMOUNT));
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("processInstanceId", pi.getId());
       // Every signal from the JSON history (the task's text shows only the newest that fit).
       List<String> history = ExpansionSignals.historyOf(runtime, pi.getId());
       view.put("signals", !history.isEmpty() ? history
-          : v.get(SIGNALS) == null ? List.of() : List.of(v.get(SIGNALS).toString().split("\n")));
-      view.put("play", v.get(PLAY));
-      view.put("ownerRole", v.get(OWNER_ROLE));
-      view.put("opportunityId", v.get(EXPANSION_OPPORTUNITY_ID));
-      view.put("amount", v.get(EXPANSION_AMOUNT));
+          : SIGNALS.in(v) == null ? List.of() : List.of(SIGNALS.in(v).toString().split("\n")));
+      view.put("play", PLAY.in(v));
+      view.put("ownerRole", OWNER_ROLE.in(v));
+      view.put("opportunityId", EXPANSION_OPPORTUNITY_ID.in(v));
+      view.put("amount", EXPANSION_AMOUNT.in(v));
       expansions.add(view);
     }
     return Map.of("openExpansions", expansions);

@@ -73,14 +73,14 @@ class ExpansionEventHandlers {
       @Override
       public EventReceipt handle(CloudEvent event, ExpansionClosed closed) {
         ProcessInstance open = instances.of(ExpansionProcess.KEY, closed.accountId()).orElse(null);
-        if (open == null || runtime.getVariable(open.getId(), EXPANSION_OPPORTUNITY_ID) == null) {
+        if (open == null || EXPANSION_OPPORTUNITY_ID.from(runtime, open.getId()) == null) {
           return EventReceipt.unchanged(event.id(), EventStatus.NO_OPEN_EXPANSION_OPPORTUNITY, open == null ? null : open.getId(),
               "account " + closed.accountId() + " has no open expansion opportunity");
         }
         Map<String, Object> outcome = new HashMap<>();
-        outcome.put(OUTCOME, closed.outcome().name());
+        OUTCOME.put(outcome, closed.outcome().name());
         if (closed.amount() != null) {
-          outcome.put(WON_AMOUNT, closed.amount());
+          WON_AMOUNT.put(outcome, closed.amount());
         }
         runtime.setVariables(open.getId(), outcome);
         return new EventReceipt(event.id(), EventStatus.APPLIED, open.getId());

@@ -1,5 +1,8 @@
 package io.lifecycleops.expansion;
 
+import io.lifecycleops.process.AccountVariables;
+import io.lifecycleops.process.ProcessVariable;
+
 /** The expansion process's API (LIFECYCLE.md 3.5). The model is bpmn/expansion.bpmn; business key = account id. */
 public final class ExpansionProcess {
 
@@ -18,26 +21,24 @@ public final class ExpansionProcess {
     private Elements() {}
   }
 
-  public static final class Variables {
-    public static final String ACCOUNT_ID = "accountId";
-    public static final String ACCOUNT_NAME = "accountName";
-    public static final String SEGMENT = "segment";
-    public static final String REGION = "region";
-    public static final String ACCOUNT_OWNER = "accountOwner";
-    public static final String SIGNAL = "signal";
-    public static final String SIGNALS = "signals";
+  /** What an instance starts with, from the first signal; each component is the variable of its name. */
+  public record Start(String accountId, String accountName, String segment, String region, String accountOwner, String signal,
+      String signals, Object signalHistory, String expansionOutcome, String currency, String subjectLabel) {}
+
+  public static final class Variables extends AccountVariables {
+    public static final ProcessVariable<String> SIGNAL = ProcessVariable.text("signal");
+    public static final ProcessVariable<String> SIGNALS = ProcessVariable.text("signals");
     /** Every signal that joined, as a JSON array of texts (a JSON variable: no length limit). */
-    public static final String SIGNAL_HISTORY = "signalHistory";
-    public static final String SIGNAL_QUALIFIED = "signalQualified";
-    public static final String PLAY = "play";
-    public static final String OWNER_ROLE = "ownerRole";
-    public static final String EXPANSION_QUALIFIED = "expansionQualified";
-    public static final String EXPANSION_PLAY = "expansionPlay";
-    public static final String EXPANSION_AMOUNT = "expansionAmount";
-    public static final String EXPANSION_OPPORTUNITY_ID = "expansionOpportunityId";
-    public static final String OUTCOME = "expansionOutcome";
-    public static final String WON_AMOUNT = "wonAmount";
-    public static final String CURRENCY = "currency";
+    public static final ProcessVariable<Object> SIGNAL_HISTORY = ProcessVariable.any("signalHistory");
+    public static final ProcessVariable<Boolean> SIGNAL_QUALIFIED = ProcessVariable.flag("signalQualified");
+    public static final ProcessVariable<String> PLAY = ProcessVariable.text("play");
+    public static final ProcessVariable<String> OWNER_ROLE = ProcessVariable.text("ownerRole");
+    public static final ProcessVariable<Boolean> EXPANSION_QUALIFIED = ProcessVariable.flag("expansionQualified");
+    public static final ProcessVariable<String> EXPANSION_PLAY = ProcessVariable.text("expansionPlay");
+    public static final ProcessVariable<Double> EXPANSION_AMOUNT = ProcessVariable.number("expansionAmount");
+    public static final ProcessVariable<String> EXPANSION_OPPORTUNITY_ID = ProcessVariable.text("expansionOpportunityId");
+    public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("expansionOutcome");
+    public static final ProcessVariable<Double> WON_AMOUNT = ProcessVariable.number("wonAmount");
 
     private Variables() {}
   }

@@ -3,6 +3,7 @@ package io.lifecycleops.expansion;
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.process.StartVariables;
 import io.lifecycleops.account.Contracts;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.intake.EventReceipt;
@@ -13,7 +14,6 @@ import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,29 +56,21 @@ public class ExpansionSignals {
     details.put("signal", signal);
     details.put("note", note);
     if (open != null) {
-      String signals = (String) runtime.getVariable(open.getId(), SIGNALS);
-      runtime.setVariable(open.getId(), SIGNALS, latestThatFit(signals, describe(signal, note)));
+      String signals = SIGNALS.from(runtime, open.getId());
+      runtime.setVariable(open.getId(), SIGNALS.name(), latestThatFit(signals, describe(signal, note)));
       List<String> history = new ArrayList<>(historyOf(runtime, open.getId()));
       history.add(describe(signal, note));
-      runtime.setVariable(open.getId(), SIGNAL_HISTORY, json(history));
+      runtime.setVariable(open.getId(), SIGNAL_HISTORY.name(), json(history));
       details.put("result", EventStatus.JOINED.name());
       ledger.append(accountId, open.getId(), LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
       return new EventReceipt(eventId, EventStatus.JOINED, open.getId());
     }
     Account account = accounts.byId(accountId).orElseThrow();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ACCOUNT_ID, accountId);
-    variables.put(ACCOUNT_NAME, account.name());
-    variables.put(SEGMENT, account.segment());
-    variables.put(REGION, account.region());
-    variables.put(ACCOUNT_OWNER, account.owner());
-    variables.put(SIGNAL, signal);
-    variables.put(SIGNALS, describe(signal, note));
-    variables.put(SIGNAL_HISTORY, json(List.of(describe(signal, note))));
-    variables.put(OUTCOME, null);
-    variables.put(CURRENCY, contracts.ofAccount(accountId).stream().reduce((a, b) -> b).map(Contracts.Contract::currency).orElse(null));
-    variables.put("subjectLabel", account.name() + " expansion");
-    String pi = runtime.startProcessInstanceByKey(ExpansionProcess.KEY, accountId, variables).getId();
+    var start = new ExpansionProcess.Start(accountId, account.name(), account.segment(), account.region(), account.owner(), signal,
+        describe(signal, note), json(List.of(describe(signal, note))), null,
+        contracts.ofAccount(accountId).stream().reduce((a, b) -> b).map(Contracts.Contract::currency).orElse(null),
+        account.name() + " expansion");
+    String pi = runtime.startProcessInstanceByKey(ExpansionProcess.KEY, accountId, StartVariables.of(start)).getId();
     details.put("result", EventStatus.STARTED.name());
     ledger.append(accountId, pi, LedgerEventType.EXPANSION_SIGNAL, null, actors.current(), details);
     return new EventReceipt(eventId, EventStatus.STARTED, pi);
@@ -88,7 +80,7 @@ public class ExpansionSignals {
 
   /** Every signal that joined the expansion, oldest first (empty for an expansion started before the history existed). */
   static List<String> historyOf(RuntimeService runtime, String processInstanceId) {
-    TypedValue value = runtime.getVariableTyped(processInstanceId, SIGNAL_HISTORY, false);
+    TypedValue value = runtime.getVariableTyped(processInstanceId, SIGNAL_HISTORY.name(), false);
     if (!(value instanceof SerializableValue serialized) || serialized.getValueSerialized() == null) {
       return List.of();
     }

@@ -21,14 +21,14 @@ public class OpenExpansionOpportunityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object amount = execution.getVariable(EXPANSION_AMOUNT);
+    Object amount = EXPANSION_AMOUNT.from(execution);
     if (!(amount instanceof Number n) || n.doubleValue() <= 0) {
       throw new IllegalArgumentException("a qualified expansion needs an " + EXPANSION_AMOUNT + " > 0");
     }
-    String owner = (String) execution.getVariable(HandoffVariables.HANDOFF_COMPLETED_BY);
+    String owner = HandoffVariables.HANDOFF_COMPLETED_BY.from(execution);
     var opportunity = opportunities.openExpansion(execution.getProcessBusinessKey(),
-        execution.getVariable(ACCOUNT_NAME) + " — " + execution.getVariable(EXPANSION_PLAY), owner,
-        BigDecimal.valueOf(n.doubleValue()), (String) execution.getVariable(CURRENCY), execution.getProcessInstanceId());
-    execution.setVariable(EXPANSION_OPPORTUNITY_ID, opportunity.id());
+        ACCOUNT_NAME.from(execution) + " — " + EXPANSION_PLAY.from(execution), owner,
+        BigDecimal.valueOf(n.doubleValue()), CURRENCY.from(execution), execution.getProcessInstanceId());
+    EXPANSION_OPPORTUNITY_ID.on(execution).set(opportunity.id());
   }
 }

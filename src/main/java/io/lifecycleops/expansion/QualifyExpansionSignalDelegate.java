@@ -34,14 +34,14 @@ public class QualifyExpansionSignalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String accountId = execution.getProcessBusinessKey();
     Map<String, Object> facts = new HashMap<>();
-    facts.put(SIGNAL, execution.getVariable(SIGNAL));
+    SIGNAL.put(facts, SIGNAL.from(execution));
     facts.put("risk", risk.assess(accountId).risk());
-    facts.put(SEGMENT, execution.getVariable(SEGMENT));
+    SEGMENT.put(facts, SEGMENT.from(execution));
     facts.put("daysSinceLastExpansion", daysSinceLastExpansion(accountId));
     Map<String, Object> result = decisions.required(DECISION, facts);
-    execution.setVariable(SIGNAL_QUALIFIED, Boolean.TRUE.equals(result.get("qualified")));
-    execution.setVariable(PLAY, result.get("play"));
-    execution.setVariable(OWNER_ROLE, result.get("ownerRole"));
+    SIGNAL_QUALIFIED.on(execution).set(Boolean.TRUE.equals(result.get("qualified")));
+    PLAY.on(execution).set((String) result.get("play"));
+    OWNER_ROLE.on(execution).set((String) result.get("ownerRole"));
   }
 
   private Long daysSinceLastExpansion(String accountId) {

@@ -20,6 +20,6 @@ public class RecordExpansionLostDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    opportunities.moveTo((String) execution.getVariable(EXPANSION_OPPORTUNITY_ID), OpportunityStage.CLOSED_LOST);
+    opportunities.moveTo(EXPANSION_OPPORTUNITY_ID.from(execution), OpportunityStage.CLOSED_LOST);
   }
 }

@@ -30,11 +30,11 @@ public class RecordExpansionRevenueDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String accountId = execution.getProcessBusinessKey();
-    String opportunityId = (String) execution.getVariable(EXPANSION_OPPORTUNITY_ID);
-    BigDecimal amount = BigDecimal.valueOf(((Number) execution.getVariable(WON_AMOUNT)).doubleValue());
+    String opportunityId = EXPANSION_OPPORTUNITY_ID.from(execution);
+    BigDecimal amount = BigDecimal.valueOf((WON_AMOUNT.from(execution)).doubleValue());
     var contract = contracts.ofAccount(accountId).stream().filter(c -> c.status() == Contracts.Status.ACTIVE).reduce((a, b) -> b);
     revenue.record(accountId, execution.getProcessInstanceId(), null, Kind.EXPANSION, amount,
-        (String) execution.getVariable(CURRENCY), java.time.LocalDate.now().toString(),
+        CURRENCY.from(execution), java.time.LocalDate.now().toString(),
         contract.map(c -> c.termEnd().toString()).orElse(null),
         Map.of("opportunityId", opportunityId, "source", "EXPANSION_DEAL"));
     opportunities.moveTo(opportunityId, OpportunityStage.CLOSED_WON);

@@ -40,9 +40,9 @@ public class EscalationDueDates implements JavaMigration {
         + " from act_ru_task t where t.task_def_key_ like ? and t.due_date_ is null");
         PreparedStatement task = connection.prepareStatement("update act_ru_task set due_date_ = ? where id_ = ?");
         PreparedStatement history = connection.prepareStatement("update act_hi_taskinst set due_date_ = ? where id_ = ?")) {
-      select.setString(1, ESCALATION_LEVEL);
+      select.setString(1, ESCALATION_LEVEL.name());
       select.setString(2, HandoffSla.secondLevelAtVariable());
-      select.setString(3, ESCALATION_TASK_ID);
+      select.setString(3, ESCALATION_TASK_ID.name());
       select.setString(4, HandoffElements.ESCALATION_TASK_PREFIX + "%");
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {

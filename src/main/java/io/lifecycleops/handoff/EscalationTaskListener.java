@@ -61,19 +61,19 @@ public class EscalationTaskListener implements TaskListener {
         task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
             .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).findFirst()
             .ifPresent(group -> teams.assign(task, group, null));
-        Object label = task.getVariable(SUBJECT_LABEL);
-        task.setName(TaskNames.fit(task.getName() + " — " + task.getVariable(ESCALATION_HANDOFF) + (label == null ? "" : " — " + label)));
-        Object due = task.getVariable(ESCALATION_DUE_AT);
-        task.setDescription("Due " + (due instanceof java.util.Date d ? d.toInstant() : due) + " ("
-            + task.getVariable(ESCALATION_BUSINESS_MINUTES_LATE) + " business minutes late), held by "
-            + task.getVariable(ESCALATION_ASSIGNEE) + ". Cockpit: " + task.getVariable(ESCALATION_COCKPIT_URL)
-            + " — Tasklist: " + task.getVariable(ESCALATION_TASKLIST_URL));
+        Object label = SUBJECT_LABEL.from(task);
+        task.setName(TaskNames.fit(task.getName() + " — " + ESCALATION_HANDOFF.from(task) + (label == null ? "" : " — " + label)));
+        java.util.Date due = ESCALATION_DUE_AT.from(task);
+        task.setDescription("Due " + (due == null ? null : due.toInstant()) + " ("
+            + ESCALATION_BUSINESS_MINUTES_LATE.from(task) + " business minutes late), held by "
+            + ESCALATION_ASSIGNEE.from(task) + ". Cockpit: " + ESCALATION_COCKPIT_URL.from(task)
+            + " — Tasklist: " + ESCALATION_TASKLIST_URL.from(task));
         task.setPriority(escalationPriority);
-        if (task.getVariable(ESCALATION_ANSWER_BY) instanceof java.util.Date answerBy) {
-          task.setDueDate(answerBy);
+        if (ESCALATION_ANSWER_BY.from(task) != null) {
+          task.setDueDate(ESCALATION_ANSWER_BY.from(task));
         }
       }
-      case EVENTNAME_COMPLETE -> resolved(task, String.valueOf(task.getVariable(ESCALATION_RESOLUTION)), act(task));
+      case EVENTNAME_COMPLETE -> resolved(task, String.valueOf(ESCALATION_RESOLUTION.from(task)), act(task));
       case EVENTNAME_DELETE -> resolved(task, CLOSED_WITH_PROCESS, Map.of());
       default -> {}
     }
@@ -81,8 +81,8 @@ public class EscalationTaskListener implements TaskListener {
 
   /** Carries out the manager's decision on the late handoff, if it is still open. */
   private Map<String, Object> act(DelegateTask task) {
-    String resolution = String.valueOf(task.getVariable(ESCALATION_RESOLUTION));
-    String handoffTaskId = (String) task.getVariable(ESCALATION_TASK_ID);
+    String resolution = String.valueOf(ESCALATION_RESOLUTION.from(task));
+    String handoffTaskId = ESCALATION_TASK_ID.from(task);
     var open = adjustments.find(handoffTaskId);
     Map<String, Object> done = new LinkedHashMap<>();
     if (open.isEmpty()) {
@@ -91,7 +91,7 @@ public class EscalationTaskListener implements TaskListener {
     }
     switch (resolution) {
       case REASSIGNED -> {
-        String to = (String) task.getVariable(REASSIGN_TO);
+        String to = REASSIGN_TO.from(task);
         if (to == null || identity.createUserQuery().userId(to).count() == 0) {
           throw new IllegalArgumentException("reassignTo must name an existing user, was '" + to + "'");
         }
@@ -104,12 +104,12 @@ public class EscalationTaskListener implements TaskListener {
         done.put("assignedTo", actors.current());
       }
       case EXTENDED -> {
-        String by = (String) task.getVariable(EXTEND_BY);
+        String by = EXTEND_BY.from(task);
         if (by == null || by.isBlank()) {
           throw new IllegalArgumentException("extending an SLA needs extendBy, e.g. P1D");
         }
         done.put("extendedBy", by);
-        done.put("dueAt", adjustments.extend(open.get(), by, (String) task.getVariable(ESCALATION_NOTES)).dueAt().toString());
+        done.put("dueAt", adjustments.extend(open.get(), by, ESCALATION_NOTES.from(task)).dueAt().toString());
       }
       default -> {}
     }
@@ -118,11 +118,11 @@ public class EscalationTaskListener implements TaskListener {
 
   private void resolved(DelegateTask task, String resolution, Map<String, Object> done) {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("level", task.getVariable(ESCALATION_LEVEL));
-    details.put("handoff", task.getVariable(ESCALATION_HANDOFF));
-    details.put("taskId", task.getVariable(ESCALATION_TASK_ID));
+    details.put("level", ESCALATION_LEVEL.from(task));
+    details.put("handoff", ESCALATION_HANDOFF.from(task));
+    details.put("taskId", ESCALATION_TASK_ID.from(task));
     details.put("resolution", resolution);
-    details.put("notes", task.getVariable(ESCALATION_NOTES));
+    details.put("notes", ESCALATION_NOTES.from(task));
     details.putAll(done);
     ledger.append(task.getExecution(), LedgerEventType.ESCALATION_RESOLVED, actors.current(), details);
   }

@@ -1,6 +1,8 @@
 package io.lifecycleops.handoff;
 
+import io.lifecycleops.process.ProcessVariable;
 import io.lifecycleops.sla.HandoffSla;
+import io.lifecycleops.process.ProcessVariable;
 import io.lifecycleops.sla.SlaClock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,7 +30,7 @@ class HandoffOnBoundary {
     this.runtime = runtime;
   }
 
-  OpenHandoff of(DelegateExecution execution) {
+  TimedHandoff of(DelegateExecution execution) {
     FlowNode step = (FlowNode) execution.getBpmnModelElementInstance();
     BoundaryEvent boundary =
         step.getIncoming().stream()
@@ -50,21 +52,22 @@ class HandoffOnBoundary {
       throw new IllegalStateException("no open task " + taskKey + " for SLA timer " + boundary.getId());
     }
     Map<String, Object> local = runtime.getVariablesLocal(task.getExecutionId());
-    return new OpenHandoff(task, local, HandoffSla.read(local));
+    return new TimedHandoff(task, local, HandoffSla.read(local));
   }
 
-  record OpenHandoff(Task task, Map<String, Object> scope, SlaClock clock) {
+  /** The handoff whose SLA timer fired: its task, the task's local variables (handoff, groups) and its SLA clock. */
+  record TimedHandoff(Task task, Map<String, Object> scope, SlaClock clock) {
 
     String handoff() {
-      return String.valueOf(scope.get(HandoffVariables.HANDOFF));
+      return String.valueOf(HandoffVariables.HANDOFF.in(scope));
     }
 
     String name() {
-      return String.valueOf(scope.get(HandoffVariables.HANDOFF_NAME));
+      return String.valueOf(HandoffVariables.HANDOFF_NAME.in(scope));
     }
 
-    String group(String variable) {
-      return String.valueOf(scope.get(variable));
+    String group(ProcessVariable<String> variable) {
+      return String.valueOf(variable.in(scope));
     }
   }
 }

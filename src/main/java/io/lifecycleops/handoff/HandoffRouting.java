@@ -22,7 +22,7 @@ public class HandoffRouting {
 
   public HandoffRoute route(String decision, String handoff, Map<String, ?> facts) {
     Map<String, Object> input = new HashMap<>(facts);
-    input.put(HandoffVariables.HANDOFF, handoff);
+    HandoffVariables.HANDOFF.put(input, handoff);
     Map<String, Object> row = decisions.required(FORMER_NAME.equals(decision) ? DECISION : decision, input);
     return new HandoffRoute(
         HandoffRoute.Assignment.valueOf(String.valueOf(row.get("assignment"))),

@@ -68,27 +68,27 @@ public class HandoffTaskListener implements TaskListener {
 
   private void created(DelegateTask task) {
     DelegateExecution scope = task.getExecution();
-    String handoff = String.valueOf(scope.getVariableLocal(HANDOFF));
+    String handoff = String.valueOf(HANDOFF.fromLocal(scope));
     Map<String, Object> facts = scope.getVariables();
     RaciAssignment owners = raci.forHandoff(handoff, facts);
     HandoffRoute route =
-        routing.route(String.valueOf(scope.getVariableLocal(ROUTING_DECISION)), handoff, facts);
+        routing.route(String.valueOf(ROUTING_DECISION.fromLocal(scope)), handoff, facts);
     SlaClock clock = sla.clockOf(scope);
     String team = owners.responsibleGroup();
 
     String assignee =
         switch (route.assignment()) {
           case ROUND_ROBIN -> roundRobin.next(team, route.openTaskCap()).orElse(null);
-          case ACCOUNT_OWNER -> (String) scope.getVariable(ACCOUNT_OWNER);
+          case ACCOUNT_OWNER -> ACCOUNT_OWNER.from(scope);
           case QUEUE -> null;
         };
     // Who may see the task: its team and managers, and the account owner when the owner works outside the team.
     teams.assign(task, team, assignee);
 
-    scope.setVariableLocal(HANDOFF_NAME, task.getName());
-    scope.setVariableLocal(RESPONSIBLE_GROUP, owners.responsibleGroup());
-    scope.setVariableLocal(ACCOUNTABLE_GROUP, owners.accountableGroup());
-    scope.setVariableLocal(SECOND_LEVEL_GROUP, owners.secondLevelGroup());
+    HANDOFF_NAME.on(scope).setLocal(task.getName());
+    RESPONSIBLE_GROUP.on(scope).setLocal(owners.responsibleGroup());
+    ACCOUNTABLE_GROUP.on(scope).setLocal(owners.accountableGroup());
+    SECOND_LEVEL_GROUP.on(scope).setLocal(owners.secondLevelGroup());
 
     task.addCandidateGroup(team);
     if (assignee != null) {
@@ -96,7 +96,7 @@ public class HandoffTaskListener implements TaskListener {
     }
     task.setDueDate(Date.from(clock.dueAt()));
     task.setPriority(route.taskPriority());
-    Object label = scope.getVariable(SUBJECT_LABEL);
+    Object label = SUBJECT_LABEL.from(scope);
     if (label != null) {
       task.setName(TaskNames.fit(task.getName() + " — " + label));
     }
@@ -125,10 +125,10 @@ public class HandoffTaskListener implements TaskListener {
     Instant now = ledger.now();
     String actor = actors.current();
     String completedBy = Actors.SYSTEM.equals(actor) && task.getAssignee() != null ? task.getAssignee() : actor;
-    scope.setVariable(HANDOFF_COMPLETED_BY, completedBy);
+    HANDOFF_COMPLETED_BY.on(scope).set(completedBy);
 
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("handoff", scope.getVariableLocal(HANDOFF));
+    details.put("handoff", HANDOFF.fromLocal(scope));
     details.put("taskId", task.getId());
     details.put("completedBy", completedBy);
     details.put("dueAt", clock.dueAt().toString());

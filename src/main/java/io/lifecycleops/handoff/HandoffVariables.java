@@ -1,49 +1,53 @@
 package io.lifecycleops.handoff;
 
+import io.lifecycleops.process.LifecycleVariables;
+import io.lifecycleops.process.ProcessVariable;
+import java.util.Date;
+
 /**
- * Variable names shared by every handoff task, whatever its process. Local ones live on the handoff
+ * Variables shared by every handoff task, whatever its process. Local ones live on the handoff
  * task's scope; the rest are process variables the models and forms use.
  */
 public final class HandoffVariables {
 
   /** Input parameter: the handoff's row key in raci, handoff-sla and the routing table. */
-  public static final String HANDOFF = "handoff";
+  public static final ProcessVariable<String> HANDOFF = LifecycleVariables.HANDOFF;
   /** Input parameter: the decision that routes this handoff ({@link HandoffRouting#DECISION}). */
-  public static final String ROUTING_DECISION = "routingDecision";
+  public static final ProcessVariable<String> ROUTING_DECISION = ProcessVariable.text("routingDecision");
   /** Local: the task's name in the model, e.g. "Qualify lead". */
-  public static final String HANDOFF_NAME = "handoffName";
-  public static final String RESPONSIBLE_GROUP = "responsibleGroup";
-  public static final String ACCOUNTABLE_GROUP = "accountableGroup";
-  public static final String SECOND_LEVEL_GROUP = "secondLevelGroup";
+  public static final ProcessVariable<String> HANDOFF_NAME = ProcessVariable.text("handoffName");
+  public static final ProcessVariable<String> RESPONSIBLE_GROUP = ProcessVariable.text("responsibleGroup");
+  public static final ProcessVariable<String> ACCOUNTABLE_GROUP = ProcessVariable.text("accountableGroup");
+  public static final ProcessVariable<String> SECOND_LEVEL_GROUP = ProcessVariable.text("secondLevelGroup");
 
   /** Process: short label of the subject shown in task names, e.g. "Northwind Logistics (HOT)". */
-  public static final String SUBJECT_LABEL = "subjectLabel";
+  public static final ProcessVariable<String> SUBJECT_LABEL = LifecycleVariables.SUBJECT_LABEL;
   /** Process: the current owner of the account, used by ACCOUNT_OWNER routing. */
-  public static final String ACCOUNT_OWNER = "accountOwner";
+  public static final ProcessVariable<String> ACCOUNT_OWNER = LifecycleVariables.ACCOUNT_OWNER;
   /** Process: who completed the latest handoff task. */
-  public static final String HANDOFF_COMPLETED_BY = "handoffCompletedBy";
+  public static final ProcessVariable<String> HANDOFF_COMPLETED_BY = ProcessVariable.text("handoffCompletedBy");
 
   // Escalation context, local to the escalation path's execution and shown in its form.
-  public static final String ESCALATION_GROUP = "escalationGroup";
-  public static final String ESCALATION_LEVEL = "escalationLevel";
-  public static final String ESCALATION_HANDOFF = "escalationHandoff";
-  public static final String ESCALATION_ASSIGNEE = "escalationAssignee";
-  public static final String ESCALATION_DUE_AT = "escalationDueAt";
+  public static final ProcessVariable<String> ESCALATION_GROUP = ProcessVariable.text("escalationGroup");
+  public static final ProcessVariable<Integer> ESCALATION_LEVEL = ProcessVariable.integer("escalationLevel");
+  public static final ProcessVariable<String> ESCALATION_HANDOFF = ProcessVariable.text("escalationHandoff");
+  public static final ProcessVariable<String> ESCALATION_ASSIGNEE = ProcessVariable.text("escalationAssignee");
+  public static final ProcessVariable<Date> ESCALATION_DUE_AT = ProcessVariable.instant("escalationDueAt");
   /**
    * When the manager should have answered: a breach escalation when it would go to the second level, a
    * second-level escalation at once. The escalation task's due date, so managers' queues sort and filter by it.
    */
-  public static final String ESCALATION_ANSWER_BY = "escalationAnswerBy";
-  public static final String ESCALATION_BUSINESS_MINUTES_LATE = "escalationBusinessMinutesLate";
-  public static final String ESCALATION_TASK_ID = "escalationTaskId";
-  public static final String ESCALATION_COCKPIT_URL = "escalationCockpitUrl";
-  public static final String ESCALATION_TASKLIST_URL = "escalationTasklistUrl";
-  public static final String ESCALATION_RESOLUTION = "escalationResolution";
-  public static final String ESCALATION_NOTES = "escalationNotes";
+  public static final ProcessVariable<Date> ESCALATION_ANSWER_BY = ProcessVariable.instant("escalationAnswerBy");
+  public static final ProcessVariable<Object> ESCALATION_BUSINESS_MINUTES_LATE = ProcessVariable.any("escalationBusinessMinutesLate");
+  public static final ProcessVariable<String> ESCALATION_TASK_ID = ProcessVariable.text("escalationTaskId");
+  public static final ProcessVariable<String> ESCALATION_COCKPIT_URL = ProcessVariable.text("escalationCockpitUrl");
+  public static final ProcessVariable<String> ESCALATION_TASKLIST_URL = ProcessVariable.text("escalationTasklistUrl");
+  public static final ProcessVariable<String> ESCALATION_RESOLUTION = ProcessVariable.text("escalationResolution");
+  public static final ProcessVariable<String> ESCALATION_NOTES = ProcessVariable.text("escalationNotes");
   /** Escalation form: the rep who gets the late handoff (resolution REASSIGNED). */
-  public static final String REASSIGN_TO = "reassignTo";
+  public static final ProcessVariable<String> REASSIGN_TO = ProcessVariable.text("reassignTo");
   /** Escalation form: business time added to the handoff's SLA (resolution EXTENDED), e.g. P1D. */
-  public static final String EXTEND_BY = "extendBy";
+  public static final ProcessVariable<String> EXTEND_BY = ProcessVariable.text("extendBy");
 
   private HandoffVariables() {}
 }

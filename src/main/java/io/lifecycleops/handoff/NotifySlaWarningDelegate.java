@@ -35,7 +35,7 @@ public class NotifySlaWarningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    HandoffOnBoundary.OpenHandoff open = handoffs.of(execution);
+    HandoffOnBoundary.TimedHandoff open = handoffs.of(execution);
     Task task = open.task();
     task.setFollowUpDate(Date.from(ledger.now()));
     task.setPriority(Math.min(100, task.getPriority() + priorityBump));

@@ -35,25 +35,24 @@ class SlaEscalation {
   }
 
   void raise(DelegateExecution execution, int level) {
-    HandoffOnBoundary.OpenHandoff open = handoffs.of(execution);
+    HandoffOnBoundary.TimedHandoff open = handoffs.of(execution);
     String group = open.group(level == 1 ? ACCOUNTABLE_GROUP : SECOND_LEVEL_GROUP);
     String pi = execution.getProcessInstanceId();
 
-    execution.setVariableLocal(ESCALATION_GROUP, group);
-    execution.setVariableLocal(ESCALATION_LEVEL, level);
-    execution.setVariableLocal(ESCALATION_HANDOFF, open.name());
-    execution.setVariableLocal(ESCALATION_ASSIGNEE, open.task().getAssignee());
-    execution.setVariableLocal(ESCALATION_DUE_AT, Date.from(open.clock().dueAt()));
-    execution.setVariableLocal(ESCALATION_ANSWER_BY, Date.from(level == 1 ? open.clock().secondLevelAt() : ledger.now()));
-    execution.setVariableLocal(ESCALATION_TASK_ID, open.task().getId());
-    execution.setVariableLocal(ESCALATION_COCKPIT_URL, baseUrl + "/camunda/app/cockpit/default/#/process-instance/" + pi);
-    execution.setVariableLocal(
-        ESCALATION_TASKLIST_URL, baseUrl + "/camunda/app/tasklist/default/#/?task=" + open.task().getId());
+    ESCALATION_GROUP.on(execution).setLocal(group);
+    ESCALATION_LEVEL.on(execution).setLocal(level);
+    ESCALATION_HANDOFF.on(execution).setLocal(open.name());
+    ESCALATION_ASSIGNEE.on(execution).setLocal(open.task().getAssignee());
+    ESCALATION_DUE_AT.on(execution).setLocal(Date.from(open.clock().dueAt()));
+    ESCALATION_ANSWER_BY.on(execution).setLocal(Date.from(level == 1 ? open.clock().secondLevelAt() : ledger.now()));
+    ESCALATION_TASK_ID.on(execution).setLocal(open.task().getId());
+    ESCALATION_COCKPIT_URL.on(execution).setLocal(baseUrl + "/camunda/app/cockpit/default/#/process-instance/" + pi);
+    ESCALATION_TASKLIST_URL.on(execution).setLocal(baseUrl + "/camunda/app/tasklist/default/#/?task=" + open.task().getId());
     // Declared here so the manager's answer stays with this escalation, not the whole process.
-    execution.setVariableLocal(ESCALATION_RESOLUTION, null);
-    execution.setVariableLocal(ESCALATION_NOTES, null);
-    execution.setVariableLocal(REASSIGN_TO, null);
-    execution.setVariableLocal(EXTEND_BY, null);
+    ESCALATION_RESOLUTION.on(execution).setLocal(null);
+    ESCALATION_NOTES.on(execution).setLocal(null);
+    REASSIGN_TO.on(execution).setLocal(null);
+    EXTEND_BY.on(execution).setLocal(null);
 
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("handoff", open.handoff());
@@ -61,7 +60,7 @@ class SlaEscalation {
     details.put("assignee", open.task().getAssignee());
     details.put("dueAt", open.clock().dueAt().toString());
     long late = clocks.calendarOf(open.clock()).between(open.clock().dueAt(), ledger.now()).toMinutes();
-    execution.setVariableLocal(ESCALATION_BUSINESS_MINUTES_LATE, late);
+    ESCALATION_BUSINESS_MINUTES_LATE.on(execution).setLocal(late);
     details.put("businessMinutesLate", late);
     if (level == 1) {
       ledger.append(execution, LedgerEventType.SLA_BREACHED, Actors.SYSTEM, details);

@@ -10,7 +10,6 @@ import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ledger.StageTracker;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -41,14 +40,14 @@ public class CheckSqlExitCriteriaDelegate implements JavaDelegate {
     stages.enter(execution, Stage.SAL, Map.of());
 
     Map<String, Object> facts = new HashMap<>();
-    facts.put("needConfirmed", Boolean.TRUE.equals(execution.getVariable(NEED_CONFIRMED)));
-    facts.put("authorityIdentified", present(execution.getVariable(AUTHORITY_ROLE)));
-    facts.put("timelineMonths", execution.getVariable(TIMELINE_MONTHS));
-    facts.put("meetingBooked", present(execution.getVariable(MEETING_BOOKED_AT)));
+    facts.put("needConfirmed", Boolean.TRUE.equals(NEED_CONFIRMED.from(execution)));
+    facts.put("authorityIdentified", present(AUTHORITY_ROLE.from(execution)));
+    facts.put("timelineMonths", TIMELINE_MONTHS.from(execution));
+    facts.put("meetingBooked", present(MEETING_BOOKED_AT.from(execution)));
     MissingCriteria missing = MissingCriteria.of(decisions.all(Decisions.SQL_EXIT_CRITERIA, facts), "criterion");
-    execution.setVariable(SQL_EXIT_CRITERIA_MET, missing.none());
-    execution.setVariable(MISSING_CRITERIA, missing.codesText());
-    execution.setVariable(MISSING_CRITERIA_TEXT, missing.labelsText());
+    SQL_EXIT_CRITERIA_MET.on(execution).set(missing.none());
+    MISSING_CRITERIA.on(execution).set(missing.codesText());
+    MISSING_CRITERIA_TEXT.on(execution).set(missing.labelsText());
     if (missing.none()) {
       stages.enter(execution, Stage.SQL, Map.of());
     } else {

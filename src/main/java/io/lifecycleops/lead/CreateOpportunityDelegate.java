@@ -40,9 +40,9 @@ public class CreateOpportunityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String ae = (String) execution.getVariable(HandoffVariables.HANDOFF_COMPLETED_BY);
-    String company = (String) execution.getVariable(COMPANY);
-    String accountId = (String) execution.getVariable(ACCOUNT_ID);
+    String ae = HandoffVariables.HANDOFF_COMPLETED_BY.from(execution);
+    String company = COMPANY.from(execution);
+    String accountId = ACCOUNT_ID.from(execution);
     Account account =
         accountId == null
             ? accounts.createWithoutDomain(company)
@@ -52,8 +52,8 @@ public class CreateOpportunityDelegate implements JavaDelegate {
 
     ledger.append(execution, LedgerEventType.HANDOFF_ACCEPTED, ae, Map.of("acceptedBy", ae));
     Opportunity opportunity = opportunities.open(account.id(), subject, company, ae, pi);
-    execution.setVariable(ACCOUNT_ID, account.id());
-    execution.setVariable(OPPORTUNITY_ID, opportunity.id());
+    ACCOUNT_ID.on(execution).set(account.id());
+    OPPORTUNITY_ID.on(execution).set(opportunity.id());
 
     if (accounts.claimIfUnowned(account.id(), ae)) {
       Map<String, Object> change = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ public class CreateOpportunityDelegate implements JavaDelegate {
       change.put("to", ae);
       change.put("reason", "opportunity created from lead " + subject);
       ledger.append(subject, pi, LedgerEventType.OWNER_CHANGED, Stage.SQL.name(), ae, change);
-      execution.setVariable(ACCOUNT_OWNER, ae);
+      ACCOUNT_OWNER.on(execution).set(ae);
     }
     Map<String, Object> created = new LinkedHashMap<>();
     created.put("opportunityId", opportunity.id());
@@ -71,6 +71,6 @@ public class CreateOpportunityDelegate implements JavaDelegate {
     created.put("opportunityStage", opportunity.stage());
     ledger.append(subject, pi, LedgerEventType.OPPORTUNITY_CREATED, Stage.SQL.name(), ae, created);
     stages.enter(execution, Stage.OPPORTUNITY, Map.of("opportunityId", opportunity.id(), "opportunityStage", opportunity.stage()));
-    execution.setVariable(OUTCOME, Outcome.OPPORTUNITY_CREATED.name());
+    OUTCOME.on(execution).set(Outcome.OPPORTUNITY_CREATED.name());
   }
 }

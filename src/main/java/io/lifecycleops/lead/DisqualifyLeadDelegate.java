@@ -22,11 +22,11 @@ public class DisqualifyLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object reason = execution.getVariable(DISQUALIFY_REASON);
+    Object reason = DISQUALIFY_REASON.from(execution);
     if (reason == null || reason.toString().isBlank()) {
       throw new IllegalArgumentException("disqualifying a lead needs a " + DISQUALIFY_REASON);
     }
     stages.enter(execution, Stage.DISQUALIFIED, Map.of("reason", reason));
-    execution.setVariable(OUTCOME, Outcome.DISQUALIFIED.name());
+    OUTCOME.on(execution).set(Outcome.DISQUALIFIED.name());
   }
 }

@@ -7,9 +7,8 @@ import io.lifecycleops.intake.EventHandler;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.process.RunningInstances;
-import java.util.HashMap;
+import io.lifecycleops.process.StartVariables;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -45,20 +44,11 @@ public class LeadMqlEventHandler implements EventHandler<LeadMql> {
       return EventReceipt.unchanged(event.id(), EventStatus.ALREADY_IN_PROGRESS, running.getId(),
           "lead " + lead.leadId() + " already has a running " + LeadToOpportunityProcess.KEY + " process");
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(LEAD_ID, lead.leadId());
-    variables.put(EMAIL, lead.email());
-    variables.put(FIRST_NAME, lead.firstName());
-    variables.put(LAST_NAME, lead.lastName());
-    variables.put(COMPANY, lead.company());
-    variables.put(DOMAIN, lead.companyDomain());
-    variables.put(EMPLOYEES, lead.employees());
-    variables.put(ANNUAL_REVENUE, lead.annualRevenue());
-    variables.put(INDUSTRY, lead.industry());
-    variables.put(COUNTRY, lead.country().toUpperCase(Locale.ROOT));
-    variables.put(SOURCE, lead.source());
-    variables.put(ENGAGEMENT_SCORE, lead.engagementScore());
-    ProcessInstance started = runtime.startProcessInstanceByKey(LeadToOpportunityProcess.KEY, lead.leadId(), variables);
+    var start = new LeadToOpportunityProcess.Start(lead.leadId(), lead.email(), lead.firstName(), lead.lastName(),
+        lead.company(), lead.companyDomain(), lead.employees(), lead.annualRevenue(), lead.industry(),
+        lead.country().toUpperCase(Locale.ROOT), lead.source(), lead.engagementScore());
+    ProcessInstance started =
+        runtime.startProcessInstanceByKey(LeadToOpportunityProcess.KEY, lead.leadId(), StartVariables.of(start));
     return new EventReceipt(event.id(), EventStatus.STARTED, started.getId());
   }
 }

@@ -1,5 +1,7 @@
 package io.lifecycleops.lead;
 
+import io.lifecycleops.process.LifecycleVariables;
+import io.lifecycleops.process.ProcessVariable;
 import java.util.List;
 
 /**
@@ -54,50 +56,54 @@ public final class LeadToOpportunityProcess {
     private Decisions() {}
   }
 
+  /** What an instance starts with, from a lead.mql event; each component is the variable of its name. */
+  public record Start(String leadId, String email, String firstName, String lastName, String company, String domain,
+      Integer employees, Double annualRevenue, String industry, String country, String source, Integer engagementScore) {}
+
   public static final class Variables {
     // From the lead.mql event.
-    public static final String LEAD_ID = "leadId";
-    public static final String EMAIL = "email";
-    public static final String FIRST_NAME = "firstName";
-    public static final String LAST_NAME = "lastName";
-    public static final String COMPANY = "company";
-    public static final String DOMAIN = "domain";
-    public static final String EMPLOYEES = "employees";
-    public static final String ANNUAL_REVENUE = "annualRevenue";
-    public static final String INDUSTRY = "industry";
-    public static final String COUNTRY = "country";
-    public static final String SOURCE = "source";
-    public static final String ENGAGEMENT_SCORE = "engagementScore";
+    public static final ProcessVariable<String> LEAD_ID = ProcessVariable.text("leadId");
+    public static final ProcessVariable<String> EMAIL = ProcessVariable.text("email");
+    public static final ProcessVariable<String> FIRST_NAME = ProcessVariable.text("firstName");
+    public static final ProcessVariable<String> LAST_NAME = ProcessVariable.text("lastName");
+    public static final ProcessVariable<String> COMPANY = ProcessVariable.text("company");
+    public static final ProcessVariable<String> DOMAIN = ProcessVariable.text("domain");
+    public static final ProcessVariable<Integer> EMPLOYEES = ProcessVariable.integer("employees");
+    public static final ProcessVariable<Double> ANNUAL_REVENUE = ProcessVariable.number("annualRevenue");
+    public static final ProcessVariable<String> INDUSTRY = ProcessVariable.text("industry");
+    public static final ProcessVariable<String> COUNTRY = ProcessVariable.text("country");
+    public static final ProcessVariable<String> SOURCE = ProcessVariable.text("source");
+    public static final ProcessVariable<Integer> ENGAGEMENT_SCORE = ProcessVariable.integer("engagementScore");
     // Set by the process.
-    public static final String ACCOUNT_ID = "accountId";
-    public static final String ACCOUNT_OWNER = "accountOwner";
-    public static final String ACCOUNT_OWNED = "accountOwned";
-    public static final String SEGMENT = "segment";
-    public static final String REGION = "region";
-    public static final String FIT_TIER = "fitTier";
-    public static final String PRIORITY = "priority";
-    public static final String MISSING_CRITERIA = "missingCriteria";
-    public static final String MISSING_CRITERIA_TEXT = "missingCriteriaText";
-    public static final String SQL_EXIT_CRITERIA_MET = "sqlExitCriteriaMet";
-    public static final String OPPORTUNITY_ID = "opportunityId";
-    public static final String OUTCOME = "outcome";
+    public static final ProcessVariable<String> ACCOUNT_ID = ProcessVariable.text("accountId");
+    public static final ProcessVariable<String> ACCOUNT_OWNER = LifecycleVariables.ACCOUNT_OWNER;
+    public static final ProcessVariable<Boolean> ACCOUNT_OWNED = ProcessVariable.flag("accountOwned");
+    public static final ProcessVariable<String> SEGMENT = ProcessVariable.text("segment");
+    public static final ProcessVariable<String> REGION = ProcessVariable.text("region");
+    public static final ProcessVariable<String> FIT_TIER = ProcessVariable.text("fitTier");
+    public static final ProcessVariable<String> PRIORITY = ProcessVariable.text("priority");
+    public static final ProcessVariable<String> MISSING_CRITERIA = ProcessVariable.text("missingCriteria");
+    public static final ProcessVariable<String> MISSING_CRITERIA_TEXT = ProcessVariable.text("missingCriteriaText");
+    public static final ProcessVariable<Boolean> SQL_EXIT_CRITERIA_MET = ProcessVariable.flag("sqlExitCriteriaMet");
+    public static final ProcessVariable<String> OPPORTUNITY_ID = ProcessVariable.text("opportunityId");
+    public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("outcome");
     // From the Qualify lead form.
-    public static final String QUALIFICATION_OUTCOME = "qualificationOutcome";
-    public static final String NEED_CONFIRMED = "needConfirmed";
-    public static final String BUDGET = "budget";
-    public static final String AUTHORITY_ROLE = "authorityRole";
-    public static final String TIMELINE_MONTHS = "timelineMonths";
-    public static final String MEETING_BOOKED_AT = "meetingBookedAt";
-    public static final String COMPETITOR = "competitor";
-    public static final String DISQUALIFY_REASON = "disqualifyReason";
-    public static final String RECYCLE_REASON = "recycleReason";
+    public static final ProcessVariable<String> QUALIFICATION_OUTCOME = ProcessVariable.text("qualificationOutcome");
+    public static final ProcessVariable<Boolean> NEED_CONFIRMED = ProcessVariable.flag("needConfirmed");
+    public static final ProcessVariable<String> BUDGET = ProcessVariable.text("budget");
+    public static final ProcessVariable<String> AUTHORITY_ROLE = ProcessVariable.text("authorityRole");
+    public static final ProcessVariable<Integer> TIMELINE_MONTHS = ProcessVariable.integer("timelineMonths");
+    public static final ProcessVariable<String> MEETING_BOOKED_AT = ProcessVariable.text("meetingBookedAt");
+    public static final ProcessVariable<String> COMPETITOR = ProcessVariable.text("competitor");
+    public static final ProcessVariable<String> DISQUALIFY_REASON = ProcessVariable.text("disqualifyReason");
+    public static final ProcessVariable<String> RECYCLE_REASON = ProcessVariable.text("recycleReason");
     // From the Accept handoff form.
-    public static final String HANDOFF_DECISION = "handoffDecision";
-    public static final String REJECTION_REASON = "rejectionReason";
-    public static final String REJECTION_NOTES = "rejectionNotes";
+    public static final ProcessVariable<String> HANDOFF_DECISION = ProcessVariable.text("handoffDecision");
+    public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.text("rejectionReason");
+    public static final ProcessVariable<String> REJECTION_NOTES = ProcessVariable.text("rejectionNotes");
     // From the Review rejected handoff form.
-    public static final String REVIEW_DECISION = "reviewDecision";
-    public static final String REVIEW_NOTES = "reviewNotes";
+    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.text("reviewDecision");
+    public static final ProcessVariable<String> REVIEW_NOTES = ProcessVariable.text("reviewNotes");
 
     private Variables() {}
   }

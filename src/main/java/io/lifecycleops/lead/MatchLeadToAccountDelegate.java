@@ -23,16 +23,16 @@ public class MatchLeadToAccountDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String domain = (String) execution.getVariable(DOMAIN);
+    String domain = DOMAIN.from(execution);
     if (accounts.isPersonalDomain(domain)) {
-      execution.setVariable(ACCOUNT_ID, null);
-      execution.setVariable(ACCOUNT_OWNER, null);
-      execution.setVariable(ACCOUNT_OWNED, false);
+      ACCOUNT_ID.on(execution).set(null);
+      ACCOUNT_OWNER.on(execution).set(null);
+      ACCOUNT_OWNED.on(execution).set(false);
       return;
     }
-    Account account = accounts.matchOrCreate(domain, (String) execution.getVariable(COMPANY));
-    execution.setVariable(ACCOUNT_ID, account.id());
-    execution.setVariable(ACCOUNT_OWNER, account.owner());
-    execution.setVariable(ACCOUNT_OWNED, account.owned());
+    Account account = accounts.matchOrCreate(domain, COMPANY.from(execution));
+    ACCOUNT_ID.on(execution).set(account.id());
+    ACCOUNT_OWNER.on(execution).set(account.owner());
+    ACCOUNT_OWNED.on(execution).set(account.owned());
   }
 }

@@ -23,14 +23,14 @@ public class RecordHandoffRejectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object reason = execution.getVariable(REJECTION_REASON);
+    Object reason = REJECTION_REASON.from(execution);
     if (reason == null || reason.toString().isBlank()) {
       throw new IllegalArgumentException("a rejected handoff needs a " + REJECTION_REASON);
     }
-    String by = (String) execution.getVariable(HandoffVariables.HANDOFF_COMPLETED_BY);
+    String by = HandoffVariables.HANDOFF_COMPLETED_BY.from(execution);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("reason", reason);
-    details.put("notes", execution.getVariable(REJECTION_NOTES));
+    details.put("notes", REJECTION_NOTES.from(execution));
     ledger.append(execution, LedgerEventType.HANDOFF_REJECTED, by, details);
   }
 }

@@ -22,11 +22,11 @@ public class RecycleLeadDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object reason = execution.getVariable(RECYCLE_REASON);
+    Object reason = RECYCLE_REASON.from(execution);
     if (reason == null || reason.toString().isBlank()) {
       throw new IllegalArgumentException("recycling a lead needs a " + RECYCLE_REASON);
     }
     stages.enter(execution, Stage.NURTURE, Map.of("reason", reason));
-    execution.setVariable(OUTCOME, Outcome.RECYCLED.name());
+    OUTCOME.on(execution).set(Outcome.RECYCLED.name());
   }
 }

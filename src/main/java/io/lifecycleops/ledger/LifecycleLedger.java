@@ -1,5 +1,6 @@
 package io.lifecycleops.ledger;
 
+import io.lifecycleops.process.LifecycleVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +57,7 @@ public class LifecycleLedger {
    */
   public void append(DelegateExecution execution, LedgerEventType type, String actor, Map<String, ?> details) {
     append(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), type,
-        (String) execution.getVariable(StageTracker.STAGE_VARIABLE), actor, details);
+        LifecycleVariables.STAGE.from(execution), actor, details);
   }
 
   /** The subject's rows in the order they happened. */

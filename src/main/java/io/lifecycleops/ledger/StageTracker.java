@@ -1,5 +1,7 @@
 package io.lifecycleops.ledger;
 
+import static io.lifecycleops.process.LifecycleVariables.STAGE;
+
 import io.lifecycleops.identity.Actors;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StageTracker {
-
-  public static final String STAGE_VARIABLE = "stage";
 
   private final LifecycleLedger ledger;
   private final Actors actors;
@@ -32,14 +32,14 @@ public class StageTracker {
     String subject = execution.getProcessBusinessKey();
     String pi = execution.getProcessInstanceId();
     String actor = actors.current();
-    Object current = execution.getVariable(STAGE_VARIABLE);
+    String current = STAGE.from(execution);
     if (current != null) {
       if (current.equals(next.name())) {
         return;
       }
-      ledger.append(subject, pi, LedgerEventType.STAGE_LEFT, current.toString(), actor, Map.of());
+      ledger.append(subject, pi, LedgerEventType.STAGE_LEFT, current, actor, Map.of());
     }
     ledger.append(subject, pi, LedgerEventType.STAGE_ENTERED, next.name(), actor, new HashMap<>(details));
-    execution.setVariable(STAGE_VARIABLE, next.name());
+    STAGE.on(execution).set(next.name());
   }
 }

@@ -22,13 +22,13 @@ public class CheckHandoffCompletenessDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Map<String, Object>> required = decisions.all(Decisions.HANDOFF_COMPLETENESS, Map.of(SEGMENT, execution.getVariable(SEGMENT)));
+    List<Map<String, Object>> required = decisions.all(Decisions.HANDOFF_COMPLETENESS, Map.of(SEGMENT.name(), SEGMENT.from(execution)));
     MissingCriteria missing = MissingCriteria.of(required.stream()
         .filter(row -> !present(execution.getVariable(String.valueOf(row.get("field")))))
         .toList(), "field");
-    execution.setVariable(HANDOFF_COMPLETE, missing.none());
-    execution.setVariable(MISSING_HANDOFF_FIELDS, missing.codesText());
-    execution.setVariable(MISSING_HANDOFF_TEXT, missing.labelsText());
+    HANDOFF_COMPLETE.on(execution).set(missing.none());
+    MISSING_HANDOFF_FIELDS.on(execution).set(missing.codesText());
+    MISSING_HANDOFF_TEXT.on(execution).set(missing.labelsText());
   }
 
   static boolean present(Object value) {

@@ -5,7 +5,6 @@ import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.
 import io.lifecycleops.decision.MissingCriteria;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Decisions;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,17 +22,17 @@ public class CheckOnboardingExitCriteriaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object activeUsers = execution.getVariable(ACTIVE_USERS);
-    Object seats = execution.getVariable(SEATS);
+    Object activeUsers = ACTIVE_USERS.from(execution);
+    Object seats = SEATS.from(execution);
     Double activation = activeUsers instanceof Number a && seats instanceof Number s && s.doubleValue() > 0
         ? a.doubleValue() / s.doubleValue() : null;
     Map<String, Object> facts = new HashMap<>();
-    facts.put(KICKOFF_HELD, Boolean.TRUE.equals(execution.getVariable(KICKOFF_HELD)));
-    facts.put("integrationLive", Boolean.TRUE.equals(execution.getVariable(TECHNICAL_SETUP_DONE)));
+    KICKOFF_HELD.put(facts, Boolean.TRUE.equals(KICKOFF_HELD.from(execution)));
+    facts.put("integrationLive", Boolean.TRUE.equals(TECHNICAL_SETUP_DONE.from(execution)));
     facts.put("activationRate", activation);
-    facts.put(SUCCESS_CRITERIA_CONFIRMED, Boolean.TRUE.equals(execution.getVariable(SUCCESS_CRITERIA_CONFIRMED)));
+    SUCCESS_CRITERIA_CONFIRMED.put(facts, Boolean.TRUE.equals(SUCCESS_CRITERIA_CONFIRMED.from(execution)));
     MissingCriteria missing = MissingCriteria.of(decisions.all(Decisions.ONBOARDING_EXIT_CRITERIA, facts), "criterion");
-    execution.setVariable(EXIT_CRITERIA_MET, missing.none());
-    execution.setVariable(MISSING_EXIT_CRITERIA, missing.codesText());
+    EXIT_CRITERIA_MET.on(execution).set(missing.none());
+    MISSING_EXIT_CRITERIA.on(execution).set(missing.codesText());
   }
 }

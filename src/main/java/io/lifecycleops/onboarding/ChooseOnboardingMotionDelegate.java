@@ -30,13 +30,13 @@ public class ChooseOnboardingMotionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> facts = new HashMap<>();
-    facts.put(SEGMENT, execution.getVariable(SEGMENT));
-    facts.put(ARR, execution.getVariable(ARR));
+    SEGMENT.put(facts, SEGMENT.from(execution));
+    ARR.put(facts, ARR.from(execution));
     Map<String, Object> motion = decisions.required(Decisions.ONBOARDING_MOTION, facts);
-    execution.setVariable(MOTION, motion.get(MOTION));
-    execution.setVariable(CS_GROUP, motion.get(CS_GROUP));
-    execution.setVariable(KICKOFF_SLA, motion.get(KICKOFF_SLA));
-    execution.setVariable(FIRST_VALUE_TARGET, motion.get(FIRST_VALUE_TARGET));
-    stages.enter(execution, Stage.ONBOARDING, Map.of("motion", motion.get(MOTION)));
+    MOTION.on(execution).set(MOTION.in(motion));
+    CS_GROUP.on(execution).set(CS_GROUP.in(motion));
+    KICKOFF_SLA.on(execution).set(KICKOFF_SLA.in(motion));
+    FIRST_VALUE_TARGET.on(execution).set(FIRST_VALUE_TARGET.in(motion));
+    stages.enter(execution, Stage.ONBOARDING, Map.of("motion", MOTION.in(motion)));
   }
 }

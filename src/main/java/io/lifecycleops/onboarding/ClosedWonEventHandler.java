@@ -10,6 +10,7 @@ import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
+import io.lifecycleops.process.StartVariables;
 import io.lifecycleops.web.FieldErrors;
 import java.util.Date;
 import java.util.HashMap;
@@ -92,33 +93,17 @@ public class ClosedWonEventHandler implements EventHandler<ClosedWon> {
       accounts.claimIfUnowned(accountId, ae);
       account = accounts.byId(accountId).orElseThrow();
     }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ACCOUNT_ID, accountId);
-    variables.put(OPPORTUNITY_ID, deal.opportunityId());
-    variables.put(ACCOUNT_NAME, deal.accountName());
-    variables.put(SEGMENT, segment);
-    variables.put(REGION, region);
-    variables.put(ARR, deal.arr());
-    variables.put(CURRENCY, deal.currency());
-    variables.put(TERM_START, deal.termStart().toString());
-    variables.put(TERM_END, deal.termEnd().toString());
-    variables.put(SEATS, deal.seats());
-    variables.put(PRODUCTS, ClosedWon.joined(deal.products(), ", "));
-    variables.put(CHAMPION, deal.champion());
-    variables.put(ECONOMIC_BUYER, deal.economicBuyer());
-    variables.put(TECHNICAL_CONTACT, deal.technicalContact());
-    variables.put(SUCCESS_CRITERIA, ClosedWon.joined(deal.successCriteria(), "\n"));
-    variables.put(COMMITMENTS, ClosedWon.joined(deal.commitments(), "\n"));
-    variables.put(IMPLEMENTATION_DEADLINE, deal.implementationDeadline() == null ? null : deal.implementationDeadline().toString());
     // The AE who won it is the owner the transfer to CS starts from.
-    variables.put(AE, account.owner());
-    variables.put(ACCOUNT_OWNER, account.owner());
-    variables.put(CLOSED_WON_AT, Date.from(clock.instant()));
-    variables.put(TECHNICAL_SETUP_DONE, false);
-    variables.put(FIRST_VALUE_REACHED, false);
+    var start = new ClosedWonToOnboardingProcess.Start(accountId, deal.opportunityId(), deal.accountName(), segment, region,
+        deal.arr(), deal.currency(), deal.termStart().toString(), deal.termEnd().toString(), deal.seats(),
+        ClosedWon.joined(deal.products(), ", "), deal.champion(), deal.economicBuyer(), deal.technicalContact(),
+        ClosedWon.joined(deal.successCriteria(), "\n"), ClosedWon.joined(deal.commitments(), "\n"),
+        deal.implementationDeadline() == null ? null : deal.implementationDeadline().toString(),
+        account.owner(), account.owner(), Date.from(clock.instant()), false, false,
+        deal.accountName() + " (" + segment + ")");
+    Map<String, Object> variables = StartVariables.of(start);
     // Milestones product analytics reported before the deal closed count from the start.
     variables.putAll(milestones.takePending(accountId));
-    variables.put("subjectLabel", deal.accountName() + " (" + segment + ")");
     ProcessInstance started = runtime.startProcessInstanceByKey(ClosedWonToOnboardingProcess.KEY, accountId, variables);
     return new EventReceipt(event.id(), EventStatus.STARTED, started.getId());
   }

@@ -1,5 +1,8 @@
 package io.lifecycleops.onboarding;
 
+import io.lifecycleops.process.AccountVariables;
+import io.lifecycleops.process.ProcessVariable;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -46,47 +49,44 @@ public final class ClosedWonToOnboardingProcess {
     private Decisions() {}
   }
 
-  public static final class Variables {
+  /** What an instance starts with, from opportunity.closed_won; each component is the variable of its name. */
+  public record Start(String accountId, String opportunityId, String accountName, String segment, String region, Double arr,
+      String currency, String termStart, String termEnd, Integer seats, String products, String champion, String economicBuyer,
+      String technicalContact, String successCriteria, String commitments, String implementationDeadline,
+      String accountExecutive, String accountOwner, Date closedWonAt, Boolean technicalSetupDone, Boolean firstValueReached,
+      String subjectLabel) {}
+
+  public static final class Variables extends AccountVariables {
     // From opportunity.closed_won.
-    public static final String ACCOUNT_ID = "accountId";
-    public static final String OPPORTUNITY_ID = "opportunityId";
-    public static final String ACCOUNT_NAME = "accountName";
-    public static final String SEGMENT = "segment";
-    public static final String REGION = "region";
-    public static final String ARR = "arr";
-    public static final String CURRENCY = "currency";
-    public static final String TERM_START = "termStart";
-    public static final String TERM_END = "termEnd";
-    public static final String SEATS = "seats";
-    public static final String PRODUCTS = "products";
-    public static final String CHAMPION = "champion";
-    public static final String ECONOMIC_BUYER = "economicBuyer";
-    public static final String TECHNICAL_CONTACT = "technicalContact";
-    public static final String SUCCESS_CRITERIA = "successCriteria";
-    public static final String COMMITMENTS = "commitments";
-    public static final String IMPLEMENTATION_DEADLINE = "implementationDeadline";
-    public static final String AE = "accountExecutive";
-    public static final String CLOSED_WON_AT = "closedWonAt";
+    public static final ProcessVariable<String> OPPORTUNITY_ID = ProcessVariable.text("opportunityId");
+    public static final ProcessVariable<String> PRODUCTS = ProcessVariable.text("products");
+    public static final ProcessVariable<String> CHAMPION = ProcessVariable.text("champion");
+    public static final ProcessVariable<String> ECONOMIC_BUYER = ProcessVariable.text("economicBuyer");
+    public static final ProcessVariable<String> TECHNICAL_CONTACT = ProcessVariable.text("technicalContact");
+    public static final ProcessVariable<String> SUCCESS_CRITERIA = ProcessVariable.text("successCriteria");
+    public static final ProcessVariable<String> COMMITMENTS = ProcessVariable.text("commitments");
+    public static final ProcessVariable<String> IMPLEMENTATION_DEADLINE = ProcessVariable.text("implementationDeadline");
+    public static final ProcessVariable<String> AE = ProcessVariable.text("accountExecutive");
+    public static final ProcessVariable<Date> CLOSED_WON_AT = ProcessVariable.instant("closedWonAt");
     // Set by the process.
-    public static final String ACCOUNT_OWNER = "accountOwner";
-    public static final String HANDOFF_COMPLETE = "handoffComplete";
-    public static final String MISSING_HANDOFF_FIELDS = "missingHandoffFields";
-    public static final String MISSING_HANDOFF_TEXT = "missingHandoffText";
-    public static final String MOTION = "motion";
-    public static final String CS_GROUP = "csGroup";
-    public static final String KICKOFF_SLA = "kickoffSla";
-    public static final String FIRST_VALUE_TARGET = "firstValueTarget";
-    public static final String CSM = "customerSuccessManager";
-    public static final String MISSING_EXIT_CRITERIA = "missingExitCriteria";
-    public static final String EXIT_CRITERIA_MET = "exitCriteriaMet";
-    public static final String OUTCOME = "outcome";
+    public static final ProcessVariable<Boolean> HANDOFF_COMPLETE = ProcessVariable.flag("handoffComplete");
+    public static final ProcessVariable<String> MISSING_HANDOFF_FIELDS = ProcessVariable.text("missingHandoffFields");
+    public static final ProcessVariable<String> MISSING_HANDOFF_TEXT = ProcessVariable.text("missingHandoffText");
+    public static final ProcessVariable<String> MOTION = ProcessVariable.text("motion");
+    public static final ProcessVariable<String> CS_GROUP = ProcessVariable.text("csGroup");
+    public static final ProcessVariable<String> KICKOFF_SLA = ProcessVariable.text("kickoffSla");
+    public static final ProcessVariable<String> FIRST_VALUE_TARGET = ProcessVariable.text("firstValueTarget");
+    public static final ProcessVariable<String> CSM = ProcessVariable.text("customerSuccessManager");
+    public static final ProcessVariable<String> MISSING_EXIT_CRITERIA = ProcessVariable.text("missingExitCriteria");
+    public static final ProcessVariable<Boolean> EXIT_CRITERIA_MET = ProcessVariable.flag("exitCriteriaMet");
+    public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("outcome");
     // Milestones (events, or the CSM's confirmation) and forms.
-    public static final String TECHNICAL_SETUP_DONE = "technicalSetupDone";
-    public static final String FIRST_VALUE_REACHED = "firstValueReached";
-    public static final String ACTIVE_USERS = "activeUsers";
-    public static final String KICKOFF_AT = "kickoffAt";
-    public static final String KICKOFF_HELD = "kickoffHeld";
-    public static final String SUCCESS_CRITERIA_CONFIRMED = "successCriteriaConfirmed";
+    public static final ProcessVariable<Boolean> TECHNICAL_SETUP_DONE = ProcessVariable.flag("technicalSetupDone");
+    public static final ProcessVariable<Boolean> FIRST_VALUE_REACHED = ProcessVariable.flag("firstValueReached");
+    public static final ProcessVariable<Integer> ACTIVE_USERS = ProcessVariable.integer("activeUsers");
+    public static final ProcessVariable<String> KICKOFF_AT = ProcessVariable.text("kickoffAt");
+    public static final ProcessVariable<Boolean> KICKOFF_HELD = ProcessVariable.flag("kickoffHeld");
+    public static final ProcessVariable<Boolean> SUCCESS_CRITERIA_CONFIRMED = ProcessVariable.flag("successCriteriaConfirmed");
 
     private Variables() {}
   }

@@ -24,10 +24,10 @@ public class FlagOnboardingAtRiskDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("firstValueTarget", execution.getVariable(FIRST_VALUE_TARGET));
-    details.put("motion", execution.getVariable(MOTION));
-    details.put("customerSuccessManager", execution.getVariable(CSM));
-    details.put("informed", execution.getVariable(AE));
+    details.put("firstValueTarget", FIRST_VALUE_TARGET.from(execution));
+    details.put("motion", MOTION.from(execution));
+    details.put("customerSuccessManager", CSM.from(execution));
+    details.put("informed", AE.from(execution));
     ledger.append(execution, LedgerEventType.ONBOARDING_AT_RISK, Actors.SYSTEM, details);
   }
 }

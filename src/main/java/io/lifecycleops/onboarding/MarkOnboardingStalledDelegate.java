@@ -23,8 +23,8 @@ public class MarkOnboardingStalledDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String missing = (String) execution.getVariable(MISSING_EXIT_CRITERIA);
+    String missing = MISSING_EXIT_CRITERIA.from(execution);
     stages.enter(execution, Stage.STALLED, Map.of("missing", List.of(missing.split(","))));
-    execution.setVariable(OUTCOME, Outcome.STALLED.name());
+    OUTCOME.on(execution).set(Outcome.STALLED.name());
   }
 }

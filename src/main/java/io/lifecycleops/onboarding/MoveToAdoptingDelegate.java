@@ -22,7 +22,7 @@ public class MoveToAdoptingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    stages.enter(execution, Stage.ADOPTING, Map.of("activeUsers", String.valueOf(execution.getVariable(ACTIVE_USERS))));
-    execution.setVariable(OUTCOME, Outcome.ONBOARDED.name());
+    stages.enter(execution, Stage.ADOPTING, Map.of("activeUsers", String.valueOf(ACTIVE_USERS.from(execution))));
+    OUTCOME.on(execution).set(Outcome.ONBOARDED.name());
   }
 }

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 public class OnboardingClock {
 
   public Date firstValueDueAt(VariableScope scope) {
-    Date closedWonAt = (Date) scope.getVariable(CLOSED_WON_AT);
-    String target = (String) scope.getVariable(FIRST_VALUE_TARGET);
+    Date closedWonAt = CLOSED_WON_AT.from(scope);
+    String target = FIRST_VALUE_TARGET.from(scope);
     return Date.from(closedWonAt.toInstant().plus(WorkingCalendar.length(target, Duration.ofDays(1))));
   }
 }

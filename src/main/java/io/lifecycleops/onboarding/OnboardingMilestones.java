@@ -2,10 +2,10 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
+import io.lifecycleops.process.LifecycleVariables;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
-import io.lifecycleops.ledger.StageTracker;
 import io.lifecycleops.process.RunningInstances;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,10 +59,10 @@ public class OnboardingMilestones {
   private static Map<String, Object> variablesOf(Milestone milestone, Integer activeUsers) {
     Map<String, Object> variables = new HashMap<>();
     if (milestone == Milestone.TECHNICAL_SETUP_DONE) {
-      variables.put(TECHNICAL_SETUP_DONE, true);
+      TECHNICAL_SETUP_DONE.put(variables, true);
     } else {
-      variables.put(FIRST_VALUE_REACHED, true);
-      variables.put(ACTIVE_USERS, activeUsers);
+      FIRST_VALUE_REACHED.put(variables, true);
+      ACTIVE_USERS.put(variables, activeUsers);
     }
     return variables;
   }
@@ -77,7 +77,7 @@ public class OnboardingMilestones {
       details.put("activeUsers", activeUsers);
     }
     ledger.append(accountId, onboarding == null ? null : onboarding.getId(), LedgerEventType.MILESTONE_REACHED,
-        onboarding == null ? null : (String) runtime.getVariable(onboarding.getId(), StageTracker.STAGE_VARIABLE), actors.current(), details);
+        onboarding == null ? null : LifecycleVariables.STAGE.from(runtime, onboarding.getId()), actors.current(), details);
     if (onboarding == null) {
       jdbc.update("insert into pending_milestone (account_id, milestone, active_users, received_at) values (?, ?, ?, ?)",
           accountId, milestone.name(), activeUsers, java.sql.Timestamp.from(ledger.now()));

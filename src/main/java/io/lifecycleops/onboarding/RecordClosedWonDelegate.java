@@ -39,22 +39,22 @@ public class RecordClosedWonDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String opportunityId = (String) execution.getVariable(OPPORTUNITY_ID);
+    String opportunityId = OPPORTUNITY_ID.from(execution);
     stages.enter(execution, Stage.CLOSED_WON, Map.of("opportunityId", opportunityId));
     opportunities.byId(opportunityId).ifPresent(o -> opportunities.moveTo(o.id(), OpportunityStage.CLOSED_WON));
     String accountId = execution.getProcessBusinessKey();
-    BigDecimal arr = BigDecimal.valueOf(((Number) execution.getVariable(ARR)).doubleValue());
-    String currency = (String) execution.getVariable(CURRENCY);
-    String termStart = (String) execution.getVariable(TERM_START);
-    String termEnd = (String) execution.getVariable(TERM_END);
+    BigDecimal arr = BigDecimal.valueOf((ARR.from(execution)).doubleValue());
+    String currency = CURRENCY.from(execution);
+    String termStart = TERM_START.from(execution);
+    String termEnd = TERM_END.from(execution);
     revenue.record(accountId, execution.getProcessInstanceId(), Stage.CLOSED_WON.name(), Kind.NEW, arr, currency, termStart,
         termEnd, Map.of("opportunityId", opportunityId));
     // Each contract renews: its renewal sleeps until the window opens.
-    Object seats = execution.getVariable(SEATS);
+    Object seats = SEATS.from(execution);
     Contract contract = contracts.open(accountId, opportunityId, arr, currency, LocalDate.parse(termStart), LocalDate.parse(termEnd),
         seats instanceof Number n ? n.intValue() : null, null);
     execution.setVariable("contractId", contract.id());
-    events.publishEvent(new ContractOpened(contract, (String) execution.getVariable(ACCOUNT_NAME), (String) execution.getVariable(SEGMENT),
-        (String) execution.getVariable(REGION), (String) execution.getVariable(AE)));
+    events.publishEvent(new ContractOpened(contract, ACCOUNT_NAME.from(execution), SEGMENT.from(execution),
+        REGION.from(execution), AE.from(execution)));
   }
 }

@@ -25,9 +25,9 @@ public class RecordOwnershipConflictDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("expectedOwner", execution.getVariable(AE));
-    details.put("opportunityId", execution.getVariable(OPPORTUNITY_ID));
+    details.put("expectedOwner", AE.from(execution));
+    details.put("opportunityId", OPPORTUNITY_ID.from(execution));
     ledger.append(execution, LedgerEventType.OWNERSHIP_CONFLICT, Actors.SYSTEM, details);
-    execution.setVariable(OUTCOME, Outcome.OWNERSHIP_CONFLICT.name());
+    OUTCOME.on(execution).set(Outcome.OWNERSHIP_CONFLICT.name());
   }
 }

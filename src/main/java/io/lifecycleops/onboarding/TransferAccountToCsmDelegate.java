@@ -33,18 +33,18 @@ public class TransferAccountToCsmDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String group = (String) execution.getVariable(CS_GROUP);
+    String group = CS_GROUP.from(execution);
     int cap = routing.route(HandoffRouting.DECISION, ACCEPT_ACCOUNT, execution.getVariables()).openTaskCap();
     String csm = roundRobin.next(group, cap).orElseThrow(() -> new IllegalStateException(
         "no CSM of " + group + " is under the cap of " + cap + " open tasks: add CSMs or raise the cap; the transfer retries"));
-    String ae = (String) execution.getVariable(AE);
+    String ae = AE.from(execution);
     try {
       transfers.transfer(execution.getProcessBusinessKey(), ae, csm, "closed-won: onboarding by customer success",
           execution.getProcessInstanceId());
     } catch (OwnershipConflictException conflict) {
       throw new BpmnError(OwnershipConflictException.ERROR_CODE, conflict.getMessage());
     }
-    execution.setVariable(CSM, csm);
-    execution.setVariable(ACCOUNT_OWNER, csm);
+    CSM.on(execution).set(csm);
+    ACCOUNT_OWNER.on(execution).set(csm);
   }
 }

@@ -1,5 +1,6 @@
 package io.lifecycleops.ownership;
 
+import io.lifecycleops.process.LifecycleVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.identity.KnownUser;
 import io.lifecycleops.ledger.LedgerEntry;
@@ -50,10 +51,10 @@ class AccountController {
     this.ledger = ledger;
   }
 
-  record OpenHandoff(String taskId, String name, String handoff, String assignee, Instant dueAt, String processInstanceId) {}
+  record HandoffSummary(String taskId, String name, String handoff, String assignee, Instant dueAt, String processInstanceId) {}
 
   record AccountView(String id, String name, String domain, String owner, String stage, String segment, String region,
-      List<OpenHandoff> openHandoffs, List<OwnershipTransfers.Transfer> owners, Map<String, Object> lifecycle) {}
+      List<HandoffSummary> openHandoffs, List<OwnershipTransfers.Transfer> owners, Map<String, Object> lifecycle) {}
 
   record OwnerChange(
       @NotBlank(message = "is required") @KnownUser String owner,
@@ -66,10 +67,10 @@ class AccountController {
   @GetMapping("/api/accounts/{id}")
   AccountView account(@PathVariable String id) {
     Account account = accounts.byId(id).orElseThrow(() -> notFound(id));
-    List<OpenHandoff> open = new ArrayList<>();
+    List<HandoffSummary> open = new ArrayList<>();
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(id).orderByDueDate().asc().list()) {
-      Object handoff = task.getExecutionId() == null ? null : runtime.getVariableLocal(task.getExecutionId(), "handoff");
-      open.add(new OpenHandoff(task.getId(), task.getName(), handoff == null ? null : handoff.toString(), task.getAssignee(),
+      Object handoff = task.getExecutionId() == null ? null : runtime.getVariableLocal(task.getExecutionId(), LifecycleVariables.HANDOFF.name());
+      open.add(new HandoffSummary(task.getId(), task.getName(), handoff == null ? null : handoff.toString(), task.getAssignee(),
           task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getProcessInstanceId()));
     }
     Map<String, Object> lifecycle = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.lifecycleops.ownership;
 
+import io.lifecycleops.process.LifecycleVariables;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
@@ -101,7 +102,7 @@ public class OwnershipTransfers {
     List<String> groupsOfNewOwner = identity.createGroupQuery().groupMember(to).list().stream().map(g -> g.getId()).toList();
     List<String> moved = new ArrayList<>();
     for (Task task : asService.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(accountId).taskAssignee(from).list())) {
-      Object handoff = runtime.getVariableLocal(task.getExecutionId(), "handoff");
+      Object handoff = runtime.getVariableLocal(task.getExecutionId(), LifecycleVariables.HANDOFF.name());
       if (handoff == null) {
         continue;
       }

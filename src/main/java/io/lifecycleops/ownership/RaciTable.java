@@ -1,5 +1,6 @@
 package io.lifecycleops.ownership;
 
+import io.lifecycleops.process.LifecycleVariables;
 import io.lifecycleops.decision.Decisions;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public class RaciTable {
 
   public RaciAssignment forHandoff(String handoff, Map<String, ?> facts) {
     Map<String, Object> input = new HashMap<>(facts);
-    input.put("handoff", handoff);
+    LifecycleVariables.HANDOFF.put(input, handoff);
     input.putIfAbsent("segment", null);
     input.putIfAbsent("region", null);
     Map<String, Object> row = decisions.required(DECISION, input);

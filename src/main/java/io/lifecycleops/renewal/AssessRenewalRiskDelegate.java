@@ -27,10 +27,10 @@ public class AssessRenewalRiskDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String accountId = execution.getProcessBusinessKey();
-    stages.enter(execution, Stage.RENEWAL, Map.of("contractId", execution.getVariable(CONTRACT_ID)));
-    accounts.byId(accountId).ifPresent(a -> execution.setVariable(ACCOUNT_OWNER, a.owner()));
+    stages.enter(execution, Stage.RENEWAL, Map.of("contractId", CONTRACT_ID.from(execution)));
+    accounts.byId(accountId).ifPresent(a -> ACCOUNT_OWNER.on(execution).set(a.owner()));
     Map<String, Object> assessed = risk.assess(accountId);
-    execution.setVariable(WINDOW_OPEN, true);
+    WINDOW_OPEN.on(execution).set(true);
     execution.setVariables(assessed);
     risk.record(accountId, execution.getProcessInstanceId(), assessed, "renewal window opened");
   }

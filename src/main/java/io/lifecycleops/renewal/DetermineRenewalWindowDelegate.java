@@ -27,10 +27,10 @@ public class DetermineRenewalWindowDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> facts = new HashMap<>();
-    facts.put(SEGMENT, execution.getVariable(SEGMENT));
+    SEGMENT.put(facts, SEGMENT.from(execution));
     int days = ((Number) decisions.required(DECISION, facts).get("daysBeforeEnd")).intValue();
-    LocalDate termEnd = LocalDate.parse((String) execution.getVariable(TERM_END));
-    execution.setVariable(RENEWAL_WINDOW_OPENS_AT, Date.from(termEnd.minusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant()));
-    execution.setVariable(CONTRACT_ENDS_AT, Date.from(termEnd.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    LocalDate termEnd = LocalDate.parse(TERM_END.from(execution));
+    RENEWAL_WINDOW_OPENS_AT.on(execution).set(Date.from(termEnd.minusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    CONTRACT_ENDS_AT.on(execution).set(Date.from(termEnd.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 }

@@ -29,11 +29,11 @@ public class RecordChurnDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object reason = execution.getVariable(CHURN_REASON);
+    Object reason = CHURN_REASON.from(execution);
     if (reason == null || reason.toString().isBlank()) {
       throw new IllegalArgumentException("a churn needs a " + CHURN_REASON);
     }
-    Contract contract = contracts.byId((String) execution.getVariable(CONTRACT_ID)).orElseThrow();
+    Contract contract = contracts.byId(CONTRACT_ID.from(execution)).orElseThrow();
     String accountId = execution.getProcessBusinessKey();
     revenue.record(accountId, execution.getProcessInstanceId(), Stage.CHURNED.name(), Kind.CHURN, contract.arr(),
         contract.currency(), contract.termStart().toString(), contract.termEnd().toString(),

@@ -40,9 +40,9 @@ public class RecordRenewalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Contract old = contracts.byId((String) execution.getVariable(CONTRACT_ID)).orElseThrow();
-    Object renewedArr = execution.getVariable(RENEWED_ARR);
-    Object newTermEnd = execution.getVariable(NEW_TERM_END);
+    Contract old = contracts.byId(CONTRACT_ID.from(execution)).orElseThrow();
+    Object renewedArr = RENEWED_ARR.from(execution);
+    Object newTermEnd = NEW_TERM_END.from(execution);
     if (!(renewedArr instanceof Number) || newTermEnd == null) {
       throw new IllegalArgumentException("a renewal needs " + RENEWED_ARR + " and " + NEW_TERM_END);
     }

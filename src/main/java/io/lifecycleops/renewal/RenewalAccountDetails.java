@@ -2,6 +2,7 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
+import io.lifecycleops.process.ProcessVariable;
 import io.lifecycleops.ownership.AccountDetails;
 import io.lifecycleops.process.RunningInstances;
 import java.util.ArrayList;
@@ -29,17 +30,17 @@ class RenewalAccountDetails implements AccountDetails {
     List<Map<String, Object>> renewals = new ArrayList<>();
     for (ProcessInstance pi : instances.all(RenewalProcess.KEY, accountId)) {
       Map<String, Object> v = runtime.getVariables(pi.getId(),
-          List.of(CONTRACT_ID, TERM_END, RENEWAL_WINDOW_OPENS_AT, WINDOW_OPEN, RISK, FORECAST_CATEGORY, ARR, CURRENCY));
+          ProcessVariable.names(CONTRACT_ID, TERM_END, RENEWAL_WINDOW_OPENS_AT, WINDOW_OPEN, RISK, FORECAST_CATEGORY, ARR, CURRENCY));
       Map<String, Object> view = new LinkedHashMap<>();
       view.put("processInstanceId", pi.getId());
-      view.put("contractId", v.get(CONTRACT_ID));
-      view.put("termEnd", v.get(TERM_END));
-      view.put("windowOpensAt", v.get(RENEWAL_WINDOW_OPENS_AT) instanceof java.util.Date d ? d.toInstant() : null);
-      view.put("windowOpen", v.get(WINDOW_OPEN));
-      view.put("risk", v.get(RISK));
-      view.put("forecastCategory", v.get(FORECAST_CATEGORY));
-      view.put("arr", v.get(ARR));
-      view.put("currency", v.get(CURRENCY));
+      view.put("contractId", CONTRACT_ID.in(v));
+      view.put("termEnd", TERM_END.in(v));
+      view.put("windowOpensAt", RENEWAL_WINDOW_OPENS_AT.in(v) == null ? null : RENEWAL_WINDOW_OPENS_AT.in(v).toInstant());
+      view.put("windowOpen", WINDOW_OPEN.in(v));
+      view.put("risk", RISK.in(v));
+      view.put("forecastCategory", FORECAST_CATEGORY.in(v));
+      view.put("arr", ARR.in(v));
+      view.put("currency", CURRENCY.in(v));
       renewals.add(view);
     }
     return Map.of("openRenewals", renewals);

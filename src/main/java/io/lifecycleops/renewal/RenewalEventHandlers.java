@@ -69,18 +69,18 @@ class RenewalEventHandlers {
       public EventReceipt handle(CloudEvent event, RenewalClosed closed) {
         String contractId = closed.contractId();
         ProcessInstance renewal = instances.query(RenewalProcess.KEY, closed.accountId())
-            .variableValueEquals(CONTRACT_ID, contractId).singleResult();
+            .variableValueEquals(CONTRACT_ID.name(), contractId).singleResult();
         if (renewal == null) {
           return EventReceipt.unchanged(event.id(), EventStatus.NO_OPEN_RENEWAL, null,
               "contract " + contractId + " has no open renewal (its outcome is already known)");
         }
         Map<String, Object> outcome = new HashMap<>();
-        outcome.put(OUTCOME, closed.outcome().name());
+        OUTCOME.put(outcome, closed.outcome().name());
         if (closed.outcome() == RenewalOutcome.RENEWED) {
-          outcome.put(RENEWED_ARR, closed.renewedArr());
-          outcome.put(NEW_TERM_END, closed.newTermEnd().toString());
+          RENEWED_ARR.put(outcome, closed.renewedArr());
+          NEW_TERM_END.put(outcome, closed.newTermEnd().toString());
         } else {
-          outcome.put(CHURN_REASON, closed.reason().name());
+          CHURN_REASON.put(outcome, closed.reason().name());
         }
         boolean asleep = !runtime.createExecutionQuery().processInstanceId(renewal.getId())
             .activityId(RenewalProcess.Elements.WINDOW_OPENS).list().isEmpty();

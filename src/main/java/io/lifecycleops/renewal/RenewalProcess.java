@@ -1,5 +1,9 @@
 package io.lifecycleops.renewal;
 
+import io.lifecycleops.process.AccountVariables;
+import io.lifecycleops.process.ProcessVariable;
+import java.util.Date;
+
 /** The renewal process's API (LIFECYCLE.md 3.4). The model is bpmn/renewal.bpmn; business key = account id. */
 public final class RenewalProcess {
 
@@ -23,28 +27,23 @@ public final class RenewalProcess {
     private Elements() {}
   }
 
-  public static final class Variables {
-    public static final String ACCOUNT_ID = "accountId";
-    public static final String ACCOUNT_NAME = "accountName";
-    public static final String CONTRACT_ID = "contractId";
-    public static final String SEGMENT = "segment";
-    public static final String REGION = "region";
-    public static final String ARR = "arr";
-    public static final String CURRENCY = "currency";
-    public static final String TERM_START = "termStart";
-    public static final String TERM_END = "termEnd";
-    public static final String SEATS = "seats";
-    public static final String ACCOUNT_OWNER = "accountOwner";
-    public static final String RENEWAL_WINDOW_OPENS_AT = "renewalWindowOpensAt";
-    public static final String CONTRACT_ENDS_AT = "contractEndsAt";
-    public static final String WINDOW_OPEN = "renewalWindowOpen";
-    public static final String RISK = "renewalRisk";
-    public static final String FORECAST_CATEGORY = "forecastCategory";
-    public static final String SAVE_PLAN_STARTED = "savePlanStarted";
-    public static final String OUTCOME = "renewalOutcome";
-    public static final String RENEWED_ARR = "renewedArr";
-    public static final String NEW_TERM_END = "newTermEnd";
-    public static final String CHURN_REASON = "churnReason";
+  /** What an instance starts with when a contract opens; each component is the variable of its name. */
+  public record Start(String accountId, String accountName, String contractId, String segment, String region, Double arr,
+      String currency, String termStart, String termEnd, Integer seats, String accountOwner, Boolean renewalWindowOpen,
+      Boolean savePlanStarted, String renewalRisk, String renewalOutcome, String subjectLabel) {}
+
+  public static final class Variables extends AccountVariables {
+    public static final ProcessVariable<String> CONTRACT_ID = ProcessVariable.text("contractId");
+    public static final ProcessVariable<Date> RENEWAL_WINDOW_OPENS_AT = ProcessVariable.instant("renewalWindowOpensAt");
+    public static final ProcessVariable<Date> CONTRACT_ENDS_AT = ProcessVariable.instant("contractEndsAt");
+    public static final ProcessVariable<Boolean> WINDOW_OPEN = ProcessVariable.flag("renewalWindowOpen");
+    public static final ProcessVariable<String> RISK = ProcessVariable.text("renewalRisk");
+    public static final ProcessVariable<String> FORECAST_CATEGORY = ProcessVariable.text("forecastCategory");
+    public static final ProcessVariable<Boolean> SAVE_PLAN_STARTED = ProcessVariable.flag("savePlanStarted");
+    public static final ProcessVariable<String> OUTCOME = ProcessVariable.text("renewalOutcome");
+    public static final ProcessVariable<Double> RENEWED_ARR = ProcessVariable.number("renewedArr");
+    public static final ProcessVariable<String> NEW_TERM_END = ProcessVariable.text("newTermEnd");
+    public static final ProcessVariable<String> CHURN_REASON = ProcessVariable.text("churnReason");
 
     private Variables() {}
   }

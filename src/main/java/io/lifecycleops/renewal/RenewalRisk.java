@@ -42,15 +42,15 @@ public class RenewalRisk {
   public Map<String, Object> assess(String accountId) {
     AccountRisk.Assessment assessed = risk.assess(accountId);
     Map<String, Object> variables = new HashMap<>(assessed.facts());
-    variables.put(RISK, assessed.risk());
-    variables.put(FORECAST_CATEGORY, assessed.forecastCategory());
+    RISK.put(variables, (String) assessed.risk());
+    FORECAST_CATEGORY.put(variables, (String) assessed.forecastCategory());
     return variables;
   }
 
   public void record(String accountId, String processInstanceId, Map<String, Object> assessed, String why) {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("risk", assessed.get(RISK));
-    details.put("forecastCategory", assessed.get(FORECAST_CATEGORY));
+    details.put("risk", RISK.in(assessed));
+    details.put("forecastCategory", FORECAST_CATEGORY.in(assessed));
     details.put("why", why);
     ledger.append(accountId, processInstanceId, LedgerEventType.RENEWAL_FORECAST, "RENEWAL", actors.current(), details);
   }
@@ -59,14 +59,14 @@ public class RenewalRisk {
   public int reassessOpenRenewals(String accountId) {
     int changed = 0;
     for (ProcessInstance renewal : instances.all(RenewalProcess.KEY, accountId)) {
-      if (!Boolean.TRUE.equals(runtime.getVariable(renewal.getId(), WINDOW_OPEN))) {
+      if (!Boolean.TRUE.equals(WINDOW_OPEN.from(runtime, renewal.getId()))) {
         continue;
       }
       Map<String, Object> assessed = assess(accountId);
-      Object before = runtime.getVariable(renewal.getId(), RISK);
-      Object beforeCategory = runtime.getVariable(renewal.getId(), FORECAST_CATEGORY);
+      Object before = RISK.from(runtime, renewal.getId());
+      Object beforeCategory = FORECAST_CATEGORY.from(runtime, renewal.getId());
       runtime.setVariables(renewal.getId(), assessed);
-      if (!Objects.equals(before, assessed.get(RISK)) || !Objects.equals(beforeCategory, assessed.get(FORECAST_CATEGORY))) {
+      if (!Objects.equals(before, RISK.in(assessed)) || !Objects.equals(beforeCategory, FORECAST_CATEGORY.in(assessed))) {
         record(accountId, renewal.getId(), assessed, "account health changed");
         changed++;
       }

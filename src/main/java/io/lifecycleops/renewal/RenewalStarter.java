@@ -2,10 +2,9 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
+import io.lifecycleops.process.StartVariables;
 import io.lifecycleops.account.ContractOpened;
 import io.lifecycleops.account.Contracts.Contract;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,23 +26,9 @@ public class RenewalStarter {
   }
 
   public String start(Contract contract, String accountName, String segment, String region, String owner) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(ACCOUNT_ID, contract.accountId());
-    variables.put(ACCOUNT_NAME, accountName);
-    variables.put(CONTRACT_ID, contract.id());
-    variables.put(SEGMENT, segment);
-    variables.put(REGION, region);
-    variables.put(ARR, contract.arr().doubleValue());
-    variables.put(CURRENCY, contract.currency());
-    variables.put(TERM_START, contract.termStart().toString());
-    variables.put(TERM_END, contract.termEnd().toString());
-    variables.put(SEATS, contract.seats());
-    variables.put(ACCOUNT_OWNER, owner);
-    variables.put(WINDOW_OPEN, false);
-    variables.put(SAVE_PLAN_STARTED, false);
-    variables.put(RISK, null);
-    variables.put(OUTCOME, null);
-    variables.put("subjectLabel", accountName + " renewal " + contract.termEnd());
-    return runtime.startProcessInstanceByKey(RenewalProcess.KEY, contract.accountId(), variables).getId();
+    var start = new RenewalProcess.Start(contract.accountId(), accountName, contract.id(), segment, region,
+        contract.arr().doubleValue(), contract.currency(), contract.termStart().toString(), contract.termEnd().toString(),
+        contract.seats(), owner, false, false, null, null, accountName + " renewal " + contract.termEnd());
+    return runtime.startProcessInstanceByKey(RenewalProcess.KEY, contract.accountId(), StartVariables.of(start)).getId();
   }
 }

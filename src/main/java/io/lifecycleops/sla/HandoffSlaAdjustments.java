@@ -1,9 +1,9 @@
 package io.lifecycleops.sla;
 
+import io.lifecycleops.process.LifecycleVariables;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
-import io.lifecycleops.ledger.StageTracker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -231,6 +231,6 @@ public class HandoffSlaAdjustments {
   private void record(OpenHandoff open, LedgerEventType type, Map<String, ?> details) {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(open.task().getProcessInstanceId()).singleResult();
     ledger.append(instance.getBusinessKey(), instance.getId(), type,
-        (String) runtime.getVariable(instance.getId(), StageTracker.STAGE_VARIABLE), actors.current(), details);
+        LifecycleVariables.STAGE.from(runtime, instance.getId()), actors.current(), details);
   }
 }

@@ -76,8 +76,8 @@ class ExpansionProcessTest {
     EventReceipt started = events.send("usage.signal", Map.of("accountId", accountId, "signal", "SEAT_UTILIZATION_HIGH", "note", "96% of seats"));
     String pi = started.processInstanceId();
     Task qualify = scenario.task(pi, QUALIFY_EXPANSION);
-    scenario.complete(pi, QUALIFY_EXPANSION, qualify.getAssignee(), Map.of(Variables.EXPANSION_QUALIFIED, true,
-        Variables.EXPANSION_PLAY, "UPSELL_SEATS", Variables.EXPANSION_AMOUNT, 25000));
+    scenario.complete(pi, QUALIFY_EXPANSION, qualify.getAssignee(), Map.of(Variables.EXPANSION_QUALIFIED.name(), true,
+        Variables.EXPANSION_PLAY.name(), "UPSELL_SEATS", Variables.EXPANSION_AMOUNT.name(), 25000));
     return pi;
   }
 
@@ -90,8 +90,8 @@ class ExpansionProcessTest {
     assertThat(receipt.status()).isEqualTo(EventStatus.STARTED);
     String pi = receipt.processInstanceId();
     assertThat(expansionOf(accountId)).isWaitingAt(QUALIFY_EXPANSION);
-    assertThat(scenario.variable(pi, Variables.PLAY)).isEqualTo("UPSELL_SEATS");
-    assertThat(scenario.variable(pi, Variables.OWNER_ROLE)).isEqualTo("AM");
+    assertThat(scenario.variable(pi, Variables.PLAY.name())).isEqualTo("UPSELL_SEATS");
+    assertThat(scenario.variable(pi, Variables.OWNER_ROLE.name())).isEqualTo("AM");
     Task qualify = scenario.task(pi, QUALIFY_EXPANSION);
     assertThat(groups(qualify)).containsExactly("account-managers");
     // Three business days from Monday 10:00 in Berlin.
@@ -103,7 +103,7 @@ class ExpansionProcessTest {
     String accountId = customer("SMB");
     String pi = events.send("expansion.request", Map.of("accountId", accountId, "requestedBy", "sam", "note", "New team in Lyon")).processInstanceId();
 
-    assertThat(scenario.variable(pi, Variables.OWNER_ROLE)).isEqualTo("CSM");
+    assertThat(scenario.variable(pi, Variables.OWNER_ROLE.name())).isEqualTo("CSM");
     assertThat(groups(scenario.task(pi, QUALIFY_EXPANSION))).containsExactly("cs-scaled");
   }
 
@@ -117,7 +117,7 @@ class ExpansionProcessTest {
     assertThat(second.status()).isEqualTo(EventStatus.JOINED);
     assertThat(second.processInstanceId()).isEqualTo(pi);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ExpansionProcess.KEY).processInstanceBusinessKey(accountId).count()).isEqualTo(1);
-    assertThat(scenario.variable(pi, Variables.SIGNALS)).isEqualTo("SEAT_UTILIZATION_HIGH\nNEW_TEAM: Finance team");
+    assertThat(scenario.variable(pi, Variables.SIGNALS.name())).isEqualTo("SEAT_UTILIZATION_HIGH\nNEW_TEAM: Finance team");
   }
 
   @Test
@@ -128,7 +128,7 @@ class ExpansionProcessTest {
       events.send("usage.signal", Map.of("accountId", accountId, "signal", "NEW_TEAM", "note", i + " " + "n".repeat(1900)));
     }
 
-    String shown = (String) scenario.variable(pi, Variables.SIGNALS);
+    String shown = (String) scenario.variable(pi, Variables.SIGNALS.name());
     List<String> history = ExpansionSignals.historyOf(runtime, pi);
     assertThat(shown.length()).isLessThanOrEqualTo(ExpansionSignals.MAX_SIGNALS_TEXT);
     assertThat(shown).startsWith("NEW_TEAM: 3").contains("NEW_TEAM: 4");
@@ -177,7 +177,7 @@ class ExpansionProcessTest {
   void wonExpansionAddsItsAmountAsExpansionRevenue() {
     String accountId = customer("ENTERPRISE");
     String pi = qualified(accountId);
-    String opportunityId = (String) scenario.variable(pi, Variables.EXPANSION_OPPORTUNITY_ID);
+    String opportunityId = (String) scenario.variable(pi, Variables.EXPANSION_OPPORTUNITY_ID.name());
     assertThat(opportunities.byId(opportunityId).orElseThrow().stage()).isEqualTo("DISCOVERY");
 
     EventReceipt closed = events.send("expansion.closed", Map.of("accountId", accountId, "outcome", "WON", "amount", 30000));
@@ -205,7 +205,7 @@ class ExpansionProcessTest {
     String accountId = customer("SMB");
     String pi = events.send("usage.signal", Map.of("accountId", accountId, "signal", "PRODUCT_QUALIFIED")).processInstanceId();
 
-    scenario.complete(pi, QUALIFY_EXPANSION, scenario.task(pi, QUALIFY_EXPANSION).getAssignee(), Map.of(Variables.EXPANSION_QUALIFIED, false));
+    scenario.complete(pi, QUALIFY_EXPANSION, scenario.task(pi, QUALIFY_EXPANSION).getAssignee(), Map.of(Variables.EXPANSION_QUALIFIED.name(), false));
 
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).activityId(END_NOT_PURSUED).count()).isEqualTo(1);
   }

@@ -270,7 +270,7 @@ class IntakeHardeningIT {
     assertThat(read(early.body()).get("status").asText()).isEqualTo("KEPT_UNTIL_ONBOARDING");
     assertThat(won.statusCode()).as(won.body()).isEqualTo(202);
     String onboarding = read(won.body()).get("processInstanceId").asText();
-    assertThat(runtime.getVariable(onboarding, ClosedWonToOnboardingProcess.Variables.TECHNICAL_SETUP_DONE)).isEqualTo(true);
+    assertThat(runtime.getVariable(onboarding, ClosedWonToOnboardingProcess.Variables.TECHNICAL_SETUP_DONE.name())).isEqualTo(true);
     assertThat(jdbc.queryForObject("select count(*) from pending_milestone where account_id = ?", Integer.class, accountId)).isZero();
   }
 

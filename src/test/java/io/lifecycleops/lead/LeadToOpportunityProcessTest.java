@@ -61,20 +61,20 @@ class LeadToOpportunityProcessTest {
 
   private static Map<String, Object> qualified() {
     Map<String, Object> form = new HashMap<>();
-    form.put(Variables.QUALIFICATION_OUTCOME, "QUALIFIED");
-    form.put(Variables.NEED_CONFIRMED, true);
-    form.put(Variables.BUDGET, "100k-250k");
-    form.put(Variables.AUTHORITY_ROLE, "VP Operations");
-    form.put(Variables.TIMELINE_MONTHS, 6);
-    form.put(Variables.MEETING_BOOKED_AT, "2026-12-03T10:00+01:00");
-    form.put(Variables.COMPETITOR, "");
+    form.put(Variables.QUALIFICATION_OUTCOME.name(), "QUALIFIED");
+    form.put(Variables.NEED_CONFIRMED.name(), true);
+    form.put(Variables.BUDGET.name(), "100k-250k");
+    form.put(Variables.AUTHORITY_ROLE.name(), "VP Operations");
+    form.put(Variables.TIMELINE_MONTHS.name(), 6);
+    form.put(Variables.MEETING_BOOKED_AT.name(), "2026-12-03T10:00+01:00");
+    form.put(Variables.COMPETITOR.name(), "");
     return form;
   }
 
   private static Map<String, Object> form(Object... pairs) {
     Map<String, Object> form = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
-      form.put((String) pairs[i], pairs[i + 1]);
+      form.put(pairs[i].toString(), pairs[i + 1]);  // a variable (ProcessVariable) or its name
     }
     return form;
   }
@@ -101,10 +101,10 @@ class LeadToOpportunityProcessTest {
 
     assertThat(instance(pi)).isWaitingAt(QUALIFY_LEAD).hasPassedInOrder(START, MATCH_ACCOUNT, DETERMINE_SEGMENT, DETERMINE_REGION, SCORE_FIT, PRIORITIZE);
     assertThat(instance(pi)).variables()
-        .containsEntry(Variables.SEGMENT, "ENTERPRISE")
-        .containsEntry(Variables.REGION, "EMEA")
-        .containsEntry(Variables.FIT_TIER, "A")
-        .containsEntry(Variables.PRIORITY, "HOT");
+        .containsEntry(Variables.SEGMENT.name(), "ENTERPRISE")
+        .containsEntry(Variables.REGION.name(), "EMEA")
+        .containsEntry(Variables.FIT_TIER.name(), "A")
+        .containsEntry(Variables.PRIORITY.name(), "HOT");
     Task task = leads.task(pi, QUALIFY_LEAD);
     assertThat(task.getName()).isEqualTo("Qualify lead — Northwind Logistics " + leadId + " (HOT)");
     assertThat(candidateGroups(tasks, task)).containsExactly("sdr-emea");
@@ -125,11 +125,11 @@ class LeadToOpportunityProcessTest {
   void coldSmallLeadFromTheUsGetsTwoBusinessDaysInNewYorkHours() {
     String leadId = ProcessScenario.newLeadId();
     Map<String, Object> data = ProcessScenario.hotEnterpriseLead(leadId);
-    data.put(Variables.EMPLOYEES, 20);
-    data.put(Variables.ANNUAL_REVENUE, 1_000_000);
-    data.put(Variables.INDUSTRY, "Retail");
-    data.put(Variables.COUNTRY, "US");
-    data.put(Variables.ENGAGEMENT_SCORE, 10);
+    data.put(Variables.EMPLOYEES.name(), 20);
+    data.put(Variables.ANNUAL_REVENUE.name(), 1_000_000);
+    data.put(Variables.INDUSTRY.name(), "Retail");
+    data.put(Variables.COUNTRY.name(), "US");
+    data.put(Variables.ENGAGEMENT_SCORE.name(), 10);
     Instant start = clock.instant();
     String pi = leads.mql(data);
 
@@ -149,14 +149,14 @@ class LeadToOpportunityProcessTest {
     assertThat(accounts.claimIfUnowned(accountId, "olivia")).isTrue();
     String leadId = ProcessScenario.newLeadId();
     Map<String, Object> data = ProcessScenario.hotEnterpriseLead(leadId);
-    data.put(Variables.EMAIL, "ceo@" + domain);
+    data.put(Variables.EMAIL.name(), "ceo@" + domain);
 
     String pi = leads.mql(data);
 
     assertThat(instance(pi)).isWaitingAt(ACCEPT_HANDOFF).hasNotPassed(QUALIFY_LEAD);
     Task task = leads.task(pi, ACCEPT_HANDOFF);
     assertThat(task.getAssignee()).isEqualTo("olivia");
-    assertThat(leads.variable(pi, Variables.ACCOUNT_ID)).isEqualTo(accountId);
+    assertThat(leads.variable(pi, Variables.ACCOUNT_ID.name())).isEqualTo(accountId);
     assertThat(leads.ledger(leadId, HANDOFF_SENT).get(0).details())
         .containsEntry("assignment", "ACCOUNT_OWNER")
         .containsEntry("assignee", "olivia");
@@ -178,7 +178,7 @@ class LeadToOpportunityProcessTest {
     leads.complete(pi, ACCEPT_HANDOFF, ae, form(Variables.HANDOFF_DECISION, "ACCEPT"));
 
     assertThat(instance(pi)).isNull();
-    String opportunityId = (String) leads.variableFromHistory(pi, Variables.OPPORTUNITY_ID);
+    String opportunityId = (String) leads.variableFromHistory(pi, Variables.OPPORTUNITY_ID.name());
     Opportunities.Opportunity opportunity = opportunities.byId(opportunityId).orElseThrow();
     assertThat(opportunity.stage()).isEqualTo("DISCOVERY");
     assertThat(opportunity.owner()).isEqualTo(ae);
@@ -190,7 +190,7 @@ class LeadToOpportunityProcessTest {
         HANDOFF_ACCEPTED, OWNER_CHANGED, OPPORTUNITY_CREATED, STAGE_LEFT, STAGE_ENTERED);
     assertThat(leads.ledger(leadId, STAGE_ENTERED).stream().map(LedgerEntry::stage))
         .containsExactly("MQL", "SAL", "SQL", "OPPORTUNITY");
-    assertThat(leads.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("OPPORTUNITY_CREATED");
+    assertThat(leads.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("OPPORTUNITY_CREATED");
   }
 
   @Test
@@ -199,21 +199,21 @@ class LeadToOpportunityProcessTest {
     String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
     String sdr = leads.task(pi, QUALIFY_LEAD).getAssignee();
     Map<String, Object> incomplete = qualified();
-    incomplete.put(Variables.TIMELINE_MONTHS, 12);
-    incomplete.put(Variables.MEETING_BOOKED_AT, null);
+    incomplete.put(Variables.TIMELINE_MONTHS.name(), 12);
+    incomplete.put(Variables.MEETING_BOOKED_AT.name(), null);
 
     leads.complete(pi, QUALIFY_LEAD, sdr, incomplete);
 
     assertThat(instance(pi)).isWaitingAt(QUALIFY_LEAD).hasPassed(CHECK_EXIT_CRITERIA).hasNotPassed(ACCEPT_HANDOFF);
-    assertThat(leads.variable(pi, Variables.MISSING_CRITERIA)).isEqualTo("TIMELINE_WITHIN_9_MONTHS,MEETING_BOOKED");
-    assertThat(leads.variable(pi, Variables.MISSING_CRITERIA_TEXT)).isEqualTo("Timeline within 9 months, Meeting booked");
+    assertThat(leads.variable(pi, Variables.MISSING_CRITERIA.name())).isEqualTo("TIMELINE_WITHIN_9_MONTHS,MEETING_BOOKED");
+    assertThat(leads.variable(pi, Variables.MISSING_CRITERIA_TEXT.name())).isEqualTo("Timeline within 9 months, Meeting booked");
     assertThat(leads.ledger(leadId, EXIT_CRITERIA_MISSING).get(0).details().get("missing"))
         .isEqualTo(List.of("TIMELINE_WITHIN_9_MONTHS", "MEETING_BOOKED"));
     assertThat(leads.task(pi, QUALIFY_LEAD).getAssignee()).isNotNull();
 
     leads.complete(pi, QUALIFY_LEAD, sdr, qualified());
     assertThat(instance(pi)).isWaitingAt(ACCEPT_HANDOFF);
-    assertThat(leads.variable(pi, Variables.MISSING_CRITERIA_TEXT)).isEqualTo("");
+    assertThat(leads.variable(pi, Variables.MISSING_CRITERIA_TEXT.name())).isEqualTo("");
   }
 
   @Test
@@ -263,7 +263,7 @@ class LeadToOpportunityProcessTest {
         form(Variables.QUALIFICATION_OUTCOME, "RECYCLE", Variables.RECYCLE_REASON, "NOT_NOW"));
 
     assertThat(instance(pi)).isNull();
-    assertThat(leads.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("RECYCLED");
+    assertThat(leads.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("RECYCLED");
     assertThat(leads.ledgerTypes(leadId)).endsWith(STAGE_LEFT, STAGE_ENTERED);
     LedgerEntry nurture = leads.ledger(leadId, STAGE_ENTERED).get(1);
     assertThat(nurture.stage()).isEqualTo("NURTURE");
@@ -279,7 +279,7 @@ class LeadToOpportunityProcessTest {
         form(Variables.QUALIFICATION_OUTCOME, "DISQUALIFY", Variables.DISQUALIFY_REASON, "NO_BUDGET"));
 
     assertThat(instance(pi)).isNull();
-    assertThat(leads.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("DISQUALIFIED");
+    assertThat(leads.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("DISQUALIFIED");
     LedgerEntry out = leads.ledger(leadId, STAGE_ENTERED).get(1);
     assertThat(out.stage()).isEqualTo("DISQUALIFIED");
     assertThat(out.details()).containsEntry("reason", "NO_BUDGET");
@@ -292,7 +292,7 @@ class LeadToOpportunityProcessTest {
     String sdr = leads.task(pi, QUALIFY_LEAD).getAssignee();
 
     assertThatThrownBy(() -> leads.complete(pi, QUALIFY_LEAD, sdr, form(Variables.QUALIFICATION_OUTCOME, "DISQUALIFY")))
-        .hasMessageContaining(Variables.DISQUALIFY_REASON);
+        .hasMessageContaining(Variables.DISQUALIFY_REASON.name());
 
     assertThat(instance(pi)).isWaitingAt(QUALIFY_LEAD);
     assertThat(leads.ledgerTypes(leadId)).doesNotContain(SLA_MET, STAGE_LEFT);

@@ -22,7 +22,6 @@ import io.lifecycleops.support.TestClock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,8 +90,8 @@ class ClosedWonToOnboardingProcessTest {
     String pi = closedWon(data);
     transfer(pi);
     String csm = scenario.task(pi, ACCEPT_ACCOUNT).getAssignee();
-    scenario.complete(pi, ACCEPT_ACCOUNT, csm, Map.of(Variables.KICKOFF_AT, "2026-12-03T10:00+01:00"));
-    scenario.complete(pi, HOLD_KICKOFF, csm, Map.of(Variables.KICKOFF_HELD, true, Variables.SUCCESS_CRITERIA_CONFIRMED, true));
+    scenario.complete(pi, ACCEPT_ACCOUNT, csm, Map.of(Variables.KICKOFF_AT.name(), "2026-12-03T10:00+01:00"));
+    scenario.complete(pi, HOLD_KICKOFF, csm, Map.of(Variables.KICKOFF_HELD.name(), true, Variables.SUCCESS_CRITERIA_CONFIRMED.name(), true));
     return pi;
   }
 
@@ -106,7 +105,7 @@ class ClosedWonToOnboardingProcessTest {
     String pi = closedWon(completeEnterprisePackage(accountId));
 
     assertThat(instance(pi)).isWaitingAt(TRANSFER_TO_CSM).hasPassed(RECORD_CLOSED_WON, CHECK_COMPLETENESS, CHOOSE_MOTION);
-    assertThat(instance(pi)).variables().containsEntry(Variables.MOTION, "HIGH_TOUCH").containsEntry(Variables.CS_GROUP, "cs-enterprise");
+    assertThat(instance(pi)).variables().containsEntry(Variables.MOTION.name(), "HIGH_TOUCH").containsEntry(Variables.CS_GROUP.name(), "cs-enterprise");
     transfer(pi);
 
     Task accept = scenario.task(pi, ACCEPT_ACCOUNT);
@@ -117,8 +116,8 @@ class ClosedWonToOnboardingProcessTest {
     // Two business days from Monday 10:00 in Berlin.
     assertThat(accept.getDueDate().toInstant()).isEqualTo(berlin(12, 2, 10, 0));
     Map<String, Object> packageSeen = tasks.getVariables(accept.getId());
-    assertThat(packageSeen).containsEntry(Variables.COMMITMENTS, "SSO in the first month\nPrice locked for 2 years")
-        .containsEntry(Variables.ECONOMIC_BUYER, "Lisa Chen (CFO)").containsEntry(Variables.ARR, 240000.0);
+    assertThat(packageSeen).containsEntry(Variables.COMMITMENTS.name(), "SSO in the first month\nPrice locked for 2 years")
+        .containsEntry(Variables.ECONOMIC_BUYER.name(), "Lisa Chen (CFO)").containsEntry(Variables.ARR.name(), 240000.0);
     assertThat(accounts.byId(accountId).orElseThrow().owner()).isEqualTo(csm);
     assertThat(transfers.history(accountId)).singleElement().satisfies(t -> {
       assertThat(t.from()).isEqualTo("ethan");
@@ -143,13 +142,13 @@ class ClosedWonToOnboardingProcessTest {
     Task complete = scenario.task(pi, COMPLETE_HANDOFF_PACKAGE);
     assertThat(complete.getAssignee()).isEqualTo("ethan");
     assertThat(groups(complete)).containsExactly("ae-enterprise");
-    assertThat(scenario.variable(pi, Variables.MISSING_HANDOFF_TEXT)).isEqualTo("Economic buyer, Commitments made by sales");
+    assertThat(scenario.variable(pi, Variables.MISSING_HANDOFF_TEXT.name())).isEqualTo("Economic buyer, Commitments made by sales");
 
-    scenario.complete(pi, COMPLETE_HANDOFF_PACKAGE, "ethan", Map.of(Variables.ECONOMIC_BUYER, "Lisa Chen (CFO)"));
+    scenario.complete(pi, COMPLETE_HANDOFF_PACKAGE, "ethan", Map.of(Variables.ECONOMIC_BUYER.name(), "Lisa Chen (CFO)"));
     assertThat(instance(pi)).isWaitingAt(COMPLETE_HANDOFF_PACKAGE);
-    assertThat(scenario.variable(pi, Variables.MISSING_HANDOFF_TEXT)).isEqualTo("Commitments made by sales");
+    assertThat(scenario.variable(pi, Variables.MISSING_HANDOFF_TEXT.name())).isEqualTo("Commitments made by sales");
 
-    scenario.complete(pi, COMPLETE_HANDOFF_PACKAGE, "ethan", Map.of(Variables.COMMITMENTS, "Quarterly business reviews"));
+    scenario.complete(pi, COMPLETE_HANDOFF_PACKAGE, "ethan", Map.of(Variables.COMMITMENTS.name(), "Quarterly business reviews"));
     assertThat(instance(pi)).isWaitingAt(TRANSFER_TO_CSM);
   }
 
@@ -166,10 +165,10 @@ class ClosedWonToOnboardingProcessTest {
     smb.put("arr", 9000);
     smb.put("accountExecutive", "noah");
 
-    assertThat(scenario.variable(closedWon(small), Variables.MOTION)).isEqualTo("LOW_TOUCH");
-    assertThat(scenario.variable(closedWon(large), Variables.MOTION)).isEqualTo("HIGH_TOUCH");
+    assertThat(scenario.variable(closedWon(small), Variables.MOTION.name())).isEqualTo("LOW_TOUCH");
+    assertThat(scenario.variable(closedWon(large), Variables.MOTION.name())).isEqualTo("HIGH_TOUCH");
     String smbPi = closedWon(smb);
-    assertThat(scenario.variable(smbPi, Variables.MOTION)).isEqualTo("TECH_TOUCH");
+    assertThat(scenario.variable(smbPi, Variables.MOTION.name())).isEqualTo("TECH_TOUCH");
     transfer(smbPi);
     assertThat(groups(scenario.task(smbPi, ACCEPT_ACCOUNT))).containsExactly("cs-scaled");
   }
@@ -181,7 +180,7 @@ class ClosedWonToOnboardingProcessTest {
     transfer(pi);
     clock.set(berlin(12, 1, 15, 0));
     String csm = scenario.task(pi, ACCEPT_ACCOUNT).getAssignee();
-    scenario.complete(pi, ACCEPT_ACCOUNT, csm, Map.of(Variables.KICKOFF_AT, "2026-12-04T10:00+01:00"));
+    scenario.complete(pi, ACCEPT_ACCOUNT, csm, Map.of(Variables.KICKOFF_AT.name(), "2026-12-04T10:00+01:00"));
 
     // High touch: five business days from the close on Monday 30 Nov 10:00 = Monday 7 Dec 10:00.
     Task kickoff = scenario.task(pi, HOLD_KICKOFF);
@@ -203,7 +202,7 @@ class ClosedWonToOnboardingProcessTest {
     milestones.reach(accountId, Milestone.FIRST_VALUE, 55);
 
     assertThat(instance(pi)).isNull();
-    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("ONBOARDED");
+    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("ONBOARDED");
     assertThat(accounts.byId(accountId).orElseThrow().stage()).isEqualTo("ADOPTING");
     assertThat(scenario.ledger(accountId, STAGE_ENTERED).stream().map(LedgerEntry::stage))
         .containsExactly("CLOSED_WON", "ONBOARDING", "ADOPTING");
@@ -219,8 +218,8 @@ class ClosedWonToOnboardingProcessTest {
     milestones.reach(accountId, Milestone.TECHNICAL_SETUP_DONE, null); // product analytics is quick
     transfer(pi);
     String csm = scenario.task(pi, ACCEPT_ACCOUNT).getAssignee();
-    scenario.complete(pi, ACCEPT_ACCOUNT, csm, Map.of(Variables.KICKOFF_AT, "2026-12-03T10:00+01:00"));
-    scenario.complete(pi, HOLD_KICKOFF, csm, Map.of(Variables.KICKOFF_HELD, true, Variables.SUCCESS_CRITERIA_CONFIRMED, true));
+    scenario.complete(pi, ACCEPT_ACCOUNT, csm, Map.of(Variables.KICKOFF_AT.name(), "2026-12-03T10:00+01:00"));
+    scenario.complete(pi, HOLD_KICKOFF, csm, Map.of(Variables.KICKOFF_HELD.name(), true, Variables.SUCCESS_CRITERIA_CONFIRMED.name(), true));
 
     assertThat(instance(pi)).isWaitingAt(FIRST_VALUE_BY_TARGET).hasPassed(TECHNICAL_SETUP_DONE);
   }
@@ -244,7 +243,7 @@ class ClosedWonToOnboardingProcessTest {
 
     milestones.reach(accountId, Milestone.FIRST_VALUE, 60);
     assertThat(instance(pi)).isNull();
-    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("ONBOARDED");
+    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("ONBOARDED");
   }
 
   @Test
@@ -255,7 +254,7 @@ class ClosedWonToOnboardingProcessTest {
     milestones.reach(accountId, Milestone.TECHNICAL_SETUP_DONE, null);
     milestones.reach(accountId, Milestone.FIRST_VALUE, 39); // 39 of 100 seats
 
-    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("STALLED");
+    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("STALLED");
     assertThat(accounts.byId(accountId).orElseThrow().stage()).isEqualTo("STALLED");
     LedgerEntry stalled = scenario.ledger(accountId, STAGE_ENTERED).get(2);
     assertThat(stalled.stage()).isEqualTo("STALLED");
@@ -272,7 +271,7 @@ class ClosedWonToOnboardingProcessTest {
     transfer(pi);
 
     assertThat(instance(pi)).isNull();
-    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("OWNERSHIP_CONFLICT");
+    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("OWNERSHIP_CONFLICT");
     assertThat(accounts.byId(accountId).orElseThrow().owner()).isEqualTo("olivia");
     assertThat(transfers.history(accountId)).hasSize(1);
     assertThat(scenario.ledger(accountId, io.lifecycleops.ledger.LedgerEventType.OWNERSHIP_CONFLICT)).hasSize(1);

@@ -114,8 +114,8 @@ public class RenewalProcessTest {
     String pi = openWindow(accountId);
 
     assertThat(renewalOf(accountId)).isWaitingAt(PREPARE_RENEWAL, OUTCOME_OR_END);
-    assertThat(scenario.variable(pi, Variables.RISK)).isEqualTo("LOW");
-    assertThat(scenario.variable(pi, Variables.FORECAST_CATEGORY)).isEqualTo("COMMIT");
+    assertThat(scenario.variable(pi, Variables.RISK.name())).isEqualTo("LOW");
+    assertThat(scenario.variable(pi, Variables.FORECAST_CATEGORY.name())).isEqualTo("COMMIT");
     Task prepare = scenario.task(pi, PREPARE_RENEWAL);
     assertThat(groups(prepare)).containsExactly("account-managers");
     assertThat(identity.createUserQuery().memberOfGroup("account-managers").userId(prepare.getAssignee()).count()).isEqualTo(1);
@@ -132,7 +132,7 @@ public class RenewalProcessTest {
 
     String pi = openWindow(accountId);
 
-    assertThat(scenario.variable(pi, Variables.FORECAST_CATEGORY)).isEqualTo("AT_RISK");
+    assertThat(scenario.variable(pi, Variables.FORECAST_CATEGORY.name())).isEqualTo("AT_RISK");
     assertThat(groups(scenario.task(pi, RUN_SAVE_PLAN))).containsExactly("cs-managers");
     assertThat(groups(scenario.task(pi, PREPARE_RENEWAL))).containsExactly("cs-commercial");
   }
@@ -146,7 +146,7 @@ public class RenewalProcessTest {
     health(accountId, Map.of("nps", -30, "seatUtilization", 0.8));
     health(accountId, Map.of("nps", -40, "seatUtilization", 0.8));
 
-    assertThat(scenario.variable(pi, Variables.RISK)).isEqualTo("HIGH");
+    assertThat(scenario.variable(pi, Variables.RISK.name())).isEqualTo("HIGH");
     assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(RUN_SAVE_PLAN).count()).isEqualTo(1);
     assertThat(scenario.ledger(accountId, RENEWAL_FORECAST).stream().map(e -> e.details().get("risk"))).containsExactly("LOW", "HIGH");
   }
@@ -156,12 +156,12 @@ public class RenewalProcessTest {
     String accountId = newAccount("ENTERPRISE", 240000);
     health(accountId, healthy());
     String pi = openWindow(accountId);
-    String contractId = (String) scenario.variable(pi, Variables.CONTRACT_ID);
+    String contractId = (String) scenario.variable(pi, Variables.CONTRACT_ID.name());
 
     events.send("renewal.closed", Map.of("accountId", accountId, "contractId", contractId, "outcome", "RENEWED",
         "renewedArr", 300000, "newTermEnd", "2028-11-30"));
 
-    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("RENEWED");
+    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("RENEWED");
     List<LedgerEntry> revenue = scenario.ledger(accountId, REVENUE);
     assertThat(revenue.stream().map(e -> e.details().get("kind") + " " + e.details().get("arr")))
         .containsExactly("NEW 240000.0", "RENEWAL 300000.0", "EXPANSION 60000.0");
@@ -170,7 +170,7 @@ public class RenewalProcessTest {
     assertThat(contracts.byId(contractId).orElseThrow().status()).isEqualTo(Contracts.Status.RENEWED);
     ProcessInstance next = renewalOf(accountId);
     assertThat(next).isWaitingAt(WINDOW_OPENS);
-    assertThat(scenario.variable(next.getId(), Variables.TERM_END)).isEqualTo("2028-11-30");
+    assertThat(scenario.variable(next.getId(), Variables.TERM_END.name())).isEqualTo("2028-11-30");
     assertThat(scenario.timer(next.getId(), WINDOW_OPENS).getDuedate().toInstant()).isEqualTo(Instant.parse("2028-08-02T00:00:00Z"));
   }
 
@@ -179,7 +179,7 @@ public class RenewalProcessTest {
     String accountId = newAccount("ENTERPRISE", 240000);
     String pi = openWindow(accountId);
 
-    events.send("renewal.closed", Map.of("accountId", accountId, "contractId", scenario.variable(pi, Variables.CONTRACT_ID),
+    events.send("renewal.closed", Map.of("accountId", accountId, "contractId", scenario.variable(pi, Variables.CONTRACT_ID.name()),
         "outcome", "RENEWED", "renewedArr", 200000, "newTermEnd", "2028-11-30"));
 
     assertThat(scenario.ledger(accountId, REVENUE).stream().map(e -> e.details().get("kind") + " " + e.details().get("arr")))
@@ -191,10 +191,10 @@ public class RenewalProcessTest {
     String accountId = newAccount("SMB", 9000);
     String pi = openWindow(accountId);
 
-    events.send("renewal.closed", Map.of("accountId", accountId, "contractId", scenario.variable(pi, Variables.CONTRACT_ID),
+    events.send("renewal.closed", Map.of("accountId", accountId, "contractId", scenario.variable(pi, Variables.CONTRACT_ID.name()),
         "outcome", "CHURNED", "reason", "COMPETITOR"));
 
-    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("CHURNED");
+    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("CHURNED");
     assertThat(scenario.ledger(accountId, REVENUE).get(1).details()).containsEntry("kind", "CHURN")
         .containsEntry("arr", 9000.0).containsEntry("reason", "COMPETITOR");
     assertThat(accounts.byId(accountId).orElseThrow().stage()).isEqualTo("CHURNED");
@@ -208,9 +208,9 @@ public class RenewalProcessTest {
     Task prepare = scenario.task(pi, PREPARE_RENEWAL);
 
     scenario.complete(pi, PREPARE_RENEWAL, prepare.getAssignee(),
-        Map.of(Variables.OUTCOME, "RENEWED", Variables.RENEWED_ARR, 60000, Variables.NEW_TERM_END, "2028-11-30"));
+        Map.of(Variables.OUTCOME.name(), "RENEWED", Variables.RENEWED_ARR.name(), 60000, Variables.NEW_TERM_END.name(), "2028-11-30"));
 
-    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("RENEWED");
+    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("RENEWED");
     assertThat(scenario.ledger(accountId, REVENUE).stream().map(e -> e.details().get("kind"))).containsExactly("NEW", "RENEWAL");
   }
 
@@ -225,9 +225,9 @@ public class RenewalProcessTest {
 
     Task overdue = scenario.task(pi, HANDLE_OVERDUE);
     assertThat(groups(overdue)).containsExactly("cs-directors");
-    scenario.complete(pi, HANDLE_OVERDUE, "diana", Map.of(Variables.OUTCOME, "CHURNED", Variables.CHURN_REASON, "NO_ADOPTION",
+    scenario.complete(pi, HANDLE_OVERDUE, "diana", Map.of(Variables.OUTCOME.name(), "CHURNED", Variables.CHURN_REASON.name(), "NO_ADOPTION",
         "overdueNotes", "Customer went silent after the price increase"));
-    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME)).isEqualTo("CHURNED");
+    assertThat(scenario.variableFromHistory(pi, Variables.OUTCOME.name())).isEqualTo("CHURNED");
   }
 
   @Test

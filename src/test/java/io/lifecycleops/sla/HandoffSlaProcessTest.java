@@ -141,8 +141,8 @@ class HandoffSlaProcessTest {
     assertThat(leads.ledger(leadId, SLA_RESUMED).get(0).details()).containsEntry("pausedBusinessMinutes", 90);
 
     clock.set(berlin(12, 7, 10, 20));
-    leads.complete(pi, QUALIFY_LEAD, resumed.getAssignee(), Map.of(Variables.QUALIFICATION_OUTCOME, "RECYCLE",
-        Variables.RECYCLE_REASON, "NOT_NOW"));
+    leads.complete(pi, QUALIFY_LEAD, resumed.getAssignee(), Map.of(Variables.QUALIFICATION_OUTCOME.name(), "RECYCLE",
+        Variables.RECYCLE_REASON.name(), "NOT_NOW"));
     // Open 60 business minutes on Friday and 80 on Monday, 90 of them paused.
     assertThat(leads.ledger(leadId, SLA_MET).get(0).details()).containsEntry("elapsedBusinessMinutes", 50);
   }

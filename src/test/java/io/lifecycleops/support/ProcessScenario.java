@@ -59,17 +59,17 @@ public class ProcessScenario {
   /** A HOT enterprise lead from Germany at a fresh domain, with the given fields replaced. */
   public static Map<String, Object> hotEnterpriseLead(String leadId) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put(Variables.LEAD_ID, leadId);
-    data.put(Variables.EMAIL, "jane.doe@" + leadId.toLowerCase() + ".example.com");
-    data.put(Variables.FIRST_NAME, "Jane");
-    data.put(Variables.LAST_NAME, "Doe");
-    data.put(Variables.COMPANY, "Northwind Logistics " + leadId);
-    data.put(Variables.EMPLOYEES, 1500);
-    data.put(Variables.ANNUAL_REVENUE, 400_000_000);
-    data.put(Variables.INDUSTRY, "Logistics");
-    data.put(Variables.COUNTRY, "DE");
-    data.put(Variables.SOURCE, "webinar");
-    data.put(Variables.ENGAGEMENT_SCORE, 80);
+    data.put(Variables.LEAD_ID.name(), leadId);
+    data.put(Variables.EMAIL.name(), "jane.doe@" + leadId.toLowerCase() + ".example.com");
+    data.put(Variables.FIRST_NAME.name(), "Jane");
+    data.put(Variables.LAST_NAME.name(), "Doe");
+    data.put(Variables.COMPANY.name(), "Northwind Logistics " + leadId);
+    data.put(Variables.EMPLOYEES.name(), 1500);
+    data.put(Variables.ANNUAL_REVENUE.name(), 400_000_000);
+    data.put(Variables.INDUSTRY.name(), "Logistics");
+    data.put(Variables.COUNTRY.name(), "DE");
+    data.put(Variables.SOURCE.name(), "webinar");
+    data.put(Variables.ENGAGEMENT_SCORE.name(), 80);
     return data;
   }
 
