@@ -6,6 +6,7 @@ import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ownership.TeamTenants;
+import io.lifecycleops.sla.HandoffElements;
 import io.lifecycleops.sla.HandoffSlaAdjustments;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,7 +63,7 @@ public class EscalationTaskListener implements TaskListener {
             .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).findFirst()
             .ifPresent(group -> teams.assign(task, group, null));
         Object label = SUBJECT_LABEL.from(task);
-        task.setName(TaskNames.fit(task.getName() + " — " + ESCALATION_HANDOFF.from(task) + (label == null ? "" : " — " + label)));
+        task.setName(TaskNames.fit(nameOf(task) + " — " + ESCALATION_HANDOFF.from(task) + (label == null ? "" : " — " + label)));
         java.util.Date due = ESCALATION_DUE_AT.from(task);
         task.setDescription("Due " + (due == null ? null : due.toInstant()) + " ("
             + ESCALATION_BUSINESS_MINUTES_LATE.from(task) + " business minutes late), held by "
@@ -78,6 +79,17 @@ public class EscalationTaskListener implements TaskListener {
       default -> {}
     }
   }
+
+  /** The one escalation path of a process names its task by the level; older models have a task per level. */
+  private static String nameOf(DelegateTask task) {
+    if (!HandoffElements.RESOLVE_ESCALATION.equals(task.getTaskDefinitionKey())) {
+      return task.getName();
+    }
+    return Integer.valueOf(2).equals(ESCALATION_LEVEL.from(task)) ? SECOND_LEVEL_TASK_NAME : BREACH_TASK_NAME;
+  }
+
+  static final String BREACH_TASK_NAME = "Resolve SLA breach";
+  static final String SECOND_LEVEL_TASK_NAME = "Resolve second-level escalation";
 
   /** Carries out the manager's decision on the late handoff, if it is still open. */
   private Map<String, Object> act(DelegateTask task) {

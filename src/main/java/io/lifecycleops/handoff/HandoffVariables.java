@@ -2,6 +2,7 @@ package io.lifecycleops.handoff;
 
 import io.lifecycleops.process.LifecycleVariables;
 import io.lifecycleops.process.ProcessVariable;
+import io.lifecycleops.sla.HandoffElements;
 import java.util.Date;
 
 /**
@@ -29,7 +30,7 @@ public final class HandoffVariables {
 
   // Escalation context, local to the escalation path's execution and shown in its form.
   public static final ProcessVariable<String> ESCALATION_GROUP = ProcessVariable.text("escalationGroup");
-  public static final ProcessVariable<Integer> ESCALATION_LEVEL = ProcessVariable.integer("escalationLevel");
+  public static final ProcessVariable<Integer> ESCALATION_LEVEL = HandoffElements.ESCALATION_LEVEL;
   public static final ProcessVariable<String> ESCALATION_HANDOFF = ProcessVariable.text("escalationHandoff");
   public static final ProcessVariable<String> ESCALATION_ASSIGNEE = ProcessVariable.text("escalationAssignee");
   public static final ProcessVariable<Date> ESCALATION_DUE_AT = ProcessVariable.instant("escalationDueAt");
@@ -39,7 +40,7 @@ public final class HandoffVariables {
    */
   public static final ProcessVariable<Date> ESCALATION_ANSWER_BY = ProcessVariable.instant("escalationAnswerBy");
   public static final ProcessVariable<Object> ESCALATION_BUSINESS_MINUTES_LATE = ProcessVariable.any("escalationBusinessMinutesLate");
-  public static final ProcessVariable<String> ESCALATION_TASK_ID = ProcessVariable.text("escalationTaskId");
+  public static final ProcessVariable<String> ESCALATION_TASK_ID = HandoffElements.ESCALATED_TASK;
   public static final ProcessVariable<String> ESCALATION_COCKPIT_URL = ProcessVariable.text("escalationCockpitUrl");
   public static final ProcessVariable<String> ESCALATION_TASKLIST_URL = ProcessVariable.text("escalationTasklistUrl");
   public static final ProcessVariable<String> ESCALATION_RESOLUTION = ProcessVariable.text("escalationResolution");

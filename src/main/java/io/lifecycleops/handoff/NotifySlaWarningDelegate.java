@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotifySlaWarningDelegate implements JavaDelegate {
 
-  private final HandoffOnBoundary handoffs;
+  private final TimedHandoffs handoffs;
   private final TaskService tasks;
   private final LifecycleLedger ledger;
   private final int priorityBump;
 
-  public NotifySlaWarningDelegate(HandoffOnBoundary handoffs, TaskService tasks, LifecycleLedger ledger,
+  public NotifySlaWarningDelegate(TimedHandoffs handoffs, TaskService tasks, LifecycleLedger ledger,
       @Value("${lifecycle.sla.warning-priority-bump:20}") int priorityBump) {
     this.handoffs = handoffs;
     this.tasks = tasks;
@@ -35,7 +35,11 @@ public class NotifySlaWarningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    HandoffOnBoundary.TimedHandoff open = handoffs.of(execution);
+    warn(handoffs.of(execution), execution);
+  }
+
+  /** Bumps the handoff in its owner's queue and records SLA_WARNED in the ledger of {@code execution}'s subject. */
+  void warn(TimedHandoffs.TimedHandoff open, DelegateExecution execution) {
     Task task = open.task();
     task.setFollowUpDate(Date.from(ledger.now()));
     task.setPriority(Math.min(100, task.getPriority() + priorityBump));

@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SlaEscalation {
 
-  private final HandoffOnBoundary handoffs;
+  private final TimedHandoffs handoffs;
   private final LifecycleLedger ledger;
   private final SlaClocks clocks;
   private final String baseUrl;
 
   SlaEscalation(
-      HandoffOnBoundary handoffs, LifecycleLedger ledger, SlaClocks clocks, @Value("${lifecycle.base-url}") String baseUrl) {
+      TimedHandoffs handoffs, LifecycleLedger ledger, SlaClocks clocks, @Value("${lifecycle.base-url}") String baseUrl) {
     this.handoffs = handoffs;
     this.ledger = ledger;
     this.clocks = clocks;
@@ -35,7 +35,7 @@ class SlaEscalation {
   }
 
   void raise(DelegateExecution execution, int level) {
-    HandoffOnBoundary.TimedHandoff open = handoffs.of(execution);
+    TimedHandoffs.TimedHandoff open = handoffs.of(execution);
     String group = open.group(level == 1 ? ACCOUNTABLE_GROUP : SECOND_LEVEL_GROUP);
     String pi = execution.getProcessInstanceId();
 

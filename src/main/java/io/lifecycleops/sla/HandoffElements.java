@@ -1,5 +1,6 @@
 package io.lifecycleops.sla;
 
+import io.lifecycleops.process.ProcessVariable;
 import java.util.List;
 
 /**
@@ -14,6 +15,20 @@ public final class HandoffElements {
   public static final String SLA_SECOND_LEVEL = "SlaSecondLevel";
   /** Boundary-event id suffixes of a handoff's three SLA timers. */
   public static final List<String> SLA_TIMER_SUFFIXES = List.of(SLA_WARNING, SLA_BREACHED, SLA_SECOND_LEVEL);
+  /** The message a handoff's breach or second-level timeout sends to its own process instance. */
+  public static final String ESCALATION_MESSAGE = "SlaEscalated";
+  /** The one escalation path of a process: an event subprocess started by {@link #ESCALATION_MESSAGE}. */
+  public static final String ESCALATION_SUBPROCESS = "SubProcess_EscalateSla";
+  public static final String RESOLVE_ESCALATION = "UserTask_ResolveSlaEscalation";
+  /** Ids of a handoff task's timeout listeners, and the SLA instant each one's timer names. */
+  public static final String WARNING_LISTENER = "TaskListener_SlaWarning";
+  public static final String BREACH_LISTENER = "TaskListener_SlaBreached";
+  public static final String SECOND_LEVEL_LISTENER = "TaskListener_SlaSecondLevel";
+
+  /** Local to an escalation path: the handoff task it is about, and its level (1 breach, 2 second level). */
+  public static final ProcessVariable<String> ESCALATED_TASK = ProcessVariable.text("escalationTaskId");
+  public static final ProcessVariable<Integer> ESCALATION_LEVEL = ProcessVariable.integer("escalationLevel");
+
   /** Every escalation task id starts with this. */
   public static final String ESCALATION_TASK_PREFIX = "UserTask_Resolve";
 

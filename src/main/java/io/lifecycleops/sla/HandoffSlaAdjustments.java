@@ -1,6 +1,7 @@
 package io.lifecycleops.sla;
 
 import io.lifecycleops.process.LifecycleVariables;
+import io.lifecycleops.process.ProcessVariable;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -188,9 +190,13 @@ public class HandoffSlaAdjustments {
 
   private void move(Task task, SlaClock sla) {
     for (Job job : timers(task)) {
-      String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
-      Instant at = activity.endsWith(HandoffElements.SLA_WARNING) ? sla.warningAt()
-          : activity.endsWith(HandoffElements.SLA_BREACHED) ? sla.dueAt() : sla.secondLevelAt();
+      JobDefinition timer = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+      // A boundary timer says which it is by its id; a timeout listener by the SLA instant its date expression names.
+      String which = timer.getActivityId().equals(task.getTaskDefinitionKey())
+          ? String.valueOf(timer.getJobConfiguration()) : timer.getActivityId();
+      Instant at = which.contains(HandoffElements.SLA_WARNING) || which.contains("warningAt") ? sla.warningAt()
+          : which.contains(HandoffElements.SLA_SECOND_LEVEL) || which.contains("secondLevelAt") ? sla.secondLevelAt()
+          : sla.dueAt();
       management.setJobDuedate(job.getId(), Date.from(at));
     }
     save(task, sla);
@@ -202,9 +208,14 @@ public class HandoffSlaAdjustments {
    */
   private void moveOpenEscalation(Task handoff, SlaClock sla) {
     for (Task escalation : tasks.createTaskQuery().processInstanceId(handoff.getProcessInstanceId())
-        .taskDefinitionKey(HandoffElements.resolveBreach(handoff.getTaskDefinitionKey())).list()) {
-      escalation.setDueDate(Date.from(sla.secondLevelAt()));
-      tasks.saveTask(escalation);
+        .taskDefinitionKeyLike(HandoffElements.ESCALATION_TASK_PREFIX + "%").list()) {
+      Map<String, Object> context = runtime.getVariables(escalation.getExecutionId(),
+          ProcessVariable.names(HandoffElements.ESCALATED_TASK, HandoffElements.ESCALATION_LEVEL));
+      if (handoff.getId().equals(HandoffElements.ESCALATED_TASK.in(context))
+          && Integer.valueOf(1).equals(HandoffElements.ESCALATION_LEVEL.in(context))) {
+        escalation.setDueDate(Date.from(sla.secondLevelAt()));
+        tasks.saveTask(escalation);
+      }
     }
   }
 
@@ -214,9 +225,10 @@ public class HandoffSlaAdjustments {
     tasks.saveTask(task);
   }
 
-  /** The handoff's pending SLA timer jobs (boundary timers attached to its task). */
+  /** The handoff's pending SLA timer jobs: its timeout listeners', or the boundary timers attached to its task. */
   private List<Job> timers(Task task) {
-    List<Job> jobs = new ArrayList<>();
+    List<Job> jobs = new ArrayList<>(management.createJobQuery().executionId(task.getExecutionId())
+        .activityId(task.getTaskDefinitionKey()).timers().list());
     var model = repository.getBpmnModelInstance(task.getProcessDefinitionId());
     for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
       if (!boundary.getAttachedTo().getId().equals(task.getTaskDefinitionKey())

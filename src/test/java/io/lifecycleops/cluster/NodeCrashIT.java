@@ -1,13 +1,13 @@
 package io.lifecycleops.cluster;
 
-import static io.lifecycleops.sla.HandoffElements.resolveBreach;
-import static io.lifecycleops.sla.HandoffElements.slaBreached;
 import static io.lifecycleops.cluster.ClusterFixture.*;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lifecycleops.sla.HandoffElements;
+import io.lifecycleops.support.SlaTimers;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
 import io.lifecycleops.support.ServiceNode;
@@ -78,8 +78,14 @@ class NodeCrashIT {
     List<String> breachTimers = new ArrayList<>();
     for (String leadId : overdueLeads) {
       String pi = json(api.get("/engine-rest/process-instance?businessKey=" + leadId)).get(0).get("id").asText();
-      breachTimers.add(json(api.get("/engine-rest/job?processInstanceId=" + pi + "&activityId=" + slaBreached(QUALIFY_LEAD)))
-          .get(0).get("id").asText());
+      // The handoff task's timeout timer whose date is the SLA's due instant (its job definition names it).
+      for (JsonNode timer : json(api.get("/engine-rest/job?processInstanceId=" + pi + "&activityId=" + QUALIFY_LEAD))) {
+        String definition = json(api.get("/engine-rest/job-definition/" + timer.get("jobDefinitionId").asText()))
+            .get("jobConfiguration").asText();
+        if (definition.contains(SlaTimers.BREACH)) {
+          breachTimers.add(timer.get("id").asText());
+        }
+      }
     }
 
     node.kill();
@@ -124,7 +130,7 @@ class NodeCrashIT {
       await("overdue breach timers fire after the restart").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
           .until(() -> overdueLeads.stream().allMatch(leadId ->
               count(server, jdbcUrl, "select count(*) from lifecycle_event where subject = ? and type = 'SLA_BREACHED'", leadId) == 1));
-      JsonNode escalations = json(after.get("/engine-rest/task?taskDefinitionKey=" + resolveBreach(QUALIFY_LEAD)));
+      JsonNode escalations = json(after.get("/engine-rest/task?taskDefinitionKey=" + HandoffElements.RESOLVE_ESCALATION));
       assertThat(escalations).hasSize(3);
     } finally {
       restarted.close();

@@ -1,13 +1,13 @@
 package io.lifecycleops.cluster;
 
-import static io.lifecycleops.sla.HandoffElements.resolveBreach;
-import static io.lifecycleops.sla.HandoffElements.slaBreached;
 import static io.lifecycleops.cluster.ClusterFixture.*;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lifecycleops.sla.HandoffElements;
+import io.lifecycleops.support.SlaTimers;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
 import io.lifecycleops.support.ProcessScenario;
@@ -86,8 +86,12 @@ class TwoNodesIT {
     assertThat(inParallel(6, posts)).containsOnly(202);
 
     // Make every breach timer due now, the way time passing would.
-    String breached = slaBreached(QUALIFY_LEAD);
-    List<JsonNode> jobs = all(nodeA.api(), "/engine-rest/job?activityId=" + breached);
+    // The breach timers: the handoff task's timeouts whose job definition names the SLA's due instant.
+    List<String> breachTimers = all(nodeA.api(), "/engine-rest/job-definition?activityIdIn=" + QUALIFY_LEAD).stream()
+        .filter(definition -> definition.get("jobConfiguration").asText().contains(SlaTimers.BREACH))
+        .map(definition -> definition.get("id").asText()).toList();
+    String breached = String.join(",", breachTimers);
+    List<JsonNode> jobs = pendingJobs(breachTimers);
     // The other test of this class may have added a lead of its own: every open breach timer counts.
     assertThat(jobs).hasSizeGreaterThanOrEqualTo(LEADS);
     final long breaches = jobs.size();
@@ -102,9 +106,9 @@ class TwoNodesIT {
 
     await("all breaches escalated").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
         .until(() -> count(server, jdbcUrl, "select count(*) from lifecycle_event where type = 'SLA_BREACHED'") >= breaches
-            && all(nodeA.api(), "/engine-rest/job?activityId=" + breached).isEmpty());
+            && pendingJobs(breachTimers).isEmpty());
 
-    String resolveKey = resolveBreach(QUALIFY_LEAD);
+    String resolveKey = HandoffElements.RESOLVE_ESCALATION;
     assertThat(json(nodeB.api().get("/engine-rest/task/count?taskDefinitionKey=" + resolveKey)).get("count").asLong())
         .isEqualTo(breaches);
     assertThat(count(server, jdbcUrl, "select count(*) from lifecycle_event where type = 'SLA_BREACHED'")).isEqualTo(breaches);
@@ -112,13 +116,21 @@ class TwoNodesIT {
         .isEqualTo(breaches);
     assertThat(count(server, jdbcUrl, "select count(*) from lifecycle_event where type = 'ESCALATION_RAISED'")).isEqualTo(breaches);
 
-    List<JsonNode> log = all(nodeA.api(), "/engine-rest/history/job-log?successLog=true&activityIdIn=" + breached);
+    List<JsonNode> log = all(nodeA.api(), "/engine-rest/history/job-log?successLog=true&jobDefinitionIdIn=" + breached);
     Map<String, Long> byHost = log.stream()
         .collect(Collectors.groupingBy(entry -> entry.get("hostname").asText(), Collectors.counting()));
     assertThat(byHost.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(breaches);
     assertThat(byHost).containsOnlyKeys("node-a", "node-b");
     assertThat(byHost.get("node-a")).as("node-a's share of %s", byHost).isPositive();
     assertThat(byHost.get("node-b")).as("node-b's share of %s", byHost).isPositive();
+  }
+
+  private List<JsonNode> pendingJobs(List<String> jobDefinitions) {
+    List<JsonNode> jobs = new ArrayList<>();
+    for (String definition : jobDefinitions) {
+      jobs.addAll(all(nodeA.api(), "/engine-rest/job?jobDefinitionId=" + definition));
+    }
+    return jobs;
   }
 
   @Test

@@ -1,11 +1,11 @@
 package io.lifecycleops.journeys;
 
-import static io.lifecycleops.sla.HandoffElements.resolveBreach;
-import static io.lifecycleops.sla.HandoffElements.slaBreached;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.sla.HandoffElements;
+import io.lifecycleops.support.SlaTimers;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.Browser;
 import io.lifecycleops.support.PostgresIT;
@@ -50,10 +50,10 @@ class ManagerJourneyBrowserIT {
     new ApiClient(port).postEvent("lead.mql", data);
     String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(leadId).singleResult().getId();
     // The SDR lets the deadline pass: the breach timer comes due now and the job executor fires it.
-    Job breach = management.createJobQuery().processInstanceId(pi).activityId(slaBreached(QUALIFY_LEAD)).singleResult();
+    Job breach = SlaTimers.of(management, pi, QUALIFY_LEAD, SlaTimers.BREACH);
     management.setJobDuedate(breach.getId(), new Date());
     Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-        tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(resolveBreach(QUALIFY_LEAD)).count() == 1);
+        tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(HandoffElements.RESOLVE_ESCALATION).count() == 1);
     return pi;
   }
 
@@ -84,7 +84,7 @@ class ManagerJourneyBrowserIT {
     webapps.type("Field_EscalationNotes", "Out sick today; " + teammate + " takes it");
     webapps.complete();
 
-    browser.await(d -> tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(resolveBreach(QUALIFY_LEAD)).count() == 0);
+    browser.await(d -> tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(HandoffElements.RESOLVE_ESCALATION).count() == 0);
     assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(QUALIFY_LEAD).singleResult().getAssignee())
         .isEqualTo(teammate);
   }

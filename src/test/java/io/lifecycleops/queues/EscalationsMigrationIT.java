@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.handoff.EscalationDueDates;
+import io.lifecycleops.support.SlaTimers;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,7 @@ class EscalationsMigrationIT {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
   @Autowired EscalationDueDates migration;
@@ -48,20 +51,20 @@ class EscalationsMigrationIT {
     Queues queues = new Queues(api, tasks, json);
     Task handoff = queues.lead("DE");
     String pi = handoff.getProcessInstanceId();
-    execute(pi, "BoundaryEvent_QualifyLeadSlaBreached");
-    Task breach = escalation(pi, "UserTask_ResolveQualifyLeadSlaBreach");
-    Instant secondLevelAt = management.createJobQuery().processInstanceId(pi).activityId("BoundaryEvent_QualifyLeadSlaSecondLevel")
-        .singleResult().getDuedate().toInstant();
+    SlaTimers.fire(management, pi, handoff.getTaskDefinitionKey(), SlaTimers.BREACH);
+    Task breach = escalation(pi, 1);
+    Instant secondLevelAt = SlaTimers.of(management, pi, handoff.getTaskDefinitionKey(), SlaTimers.SECOND_LEVEL)
+        .getDuedate().toInstant();
     assertThat(breach.getDueDate().toInstant()).as("a new escalation is due when its second level is").isEqualTo(secondLevelAt);
-    execute(pi, "BoundaryEvent_QualifyLeadSlaSecondLevel");
-    Task secondLevel = escalation(pi, "UserTask_ResolveQualifyLeadSecondLevel");
+    SlaTimers.fire(management, pi, handoff.getTaskDefinitionKey(), SlaTimers.SECOND_LEVEL);
+    Task secondLevel = escalation(pi, 2);
     asTheEarlierVersionLeftThem(breach, secondLevel);
     assertThat(queues.of(EMMA)).containsKey("Escalations");
 
     migrate();
 
-    assertThat(escalation(pi, "UserTask_ResolveQualifyLeadSlaBreach").getDueDate().toInstant()).isEqualTo(secondLevelAt);
-    assertThat(escalation(pi, "UserTask_ResolveQualifyLeadSecondLevel").getDueDate().toInstant())
+    assertThat(escalation(pi, 1).getDueDate().toInstant()).isEqualTo(secondLevelAt);
+    assertThat(escalation(pi, 2).getDueDate().toInstant())
         .as("the last level is due when it was raised").isEqualTo(secondLevel.getCreateTime().toInstant());
     assertThat(history.createHistoricTaskInstanceQuery().taskId(breach.getId()).singleResult().getDueDate().toInstant())
         .isEqualTo(secondLevelAt);
@@ -69,12 +72,8 @@ class EscalationsMigrationIT {
     assertThat(queues.of(SOFIA).get("Escalations")).contains(breach.getId(), secondLevel.getId());
   }
 
-  private void execute(String pi, String timer) {
-    management.executeJob(management.createJobQuery().processInstanceId(pi).activityId(timer).singleResult().getId());
-  }
-
-  private Task escalation(String pi, String key) {
-    return tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
+  private Task escalation(String pi, int level) {
+    return SlaTimers.escalation(tasks, runtime, pi, level);
   }
 
   /** No due date on escalations, and the filter readable by everybody (a global READ authorization). */

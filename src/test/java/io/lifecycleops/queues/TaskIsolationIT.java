@@ -3,6 +3,8 @@ package io.lifecycleops.queues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.sla.HandoffElements;
+import io.lifecycleops.support.SlaTimers;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.PostgresIT;
 import java.net.http.HttpResponse;
@@ -112,11 +114,9 @@ class TaskIsolationIT {
 
   @Test
   void anEscalationGoesToTheManagersAndNotToTheRepsOfTheRegion() {
-    var breach = management.createJobQuery().processInstanceId(emeaTask.getProcessInstanceId())
-        .activityId("BoundaryEvent_QualifyLeadSlaBreached").singleResult();
-    management.executeJob(breach.getId());
+    SlaTimers.fire(management, emeaTask.getProcessInstanceId(), emeaTask.getTaskDefinitionKey(), SlaTimers.BREACH);
     Task escalation = tasks.createTaskQuery().processInstanceId(emeaTask.getProcessInstanceId())
-        .taskDefinitionKey("UserTask_ResolveQualifyLeadSlaBreach").singleResult();
+        .taskDefinitionKey(HandoffElements.RESOLVE_ESCALATION).singleResult();
     assertThat(escalation.getTenantId()).isEqualTo("sdr-managers");
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(escalation.getId()).count())
         .isZero();

@@ -7,10 +7,15 @@ import io.lifecycleops.lead.LeadToOpportunityProcess.Variables;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.sla.HandoffElements;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -83,9 +88,29 @@ public class ProcessScenario {
     return receipt.processInstanceId();
   }
 
+  /**
+   * The open task of that key. A handoff's escalations are reached by the ids they had before handoffs became one
+   * element ({@code HandoffElements.resolveBreach(QUALIFY_LEAD)}): on a model with the one escalation path this is
+   * the open "Resolve SLA breach" of that handoff at that level.
+   */
   public Task task(String processInstanceId, String taskKey) {
-    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    Matcher escalation = RESOLVE_PER_HANDOFF.matcher(taskKey);
+    if (task != null || !escalation.matches()) {
+      return task;
+    }
+    Set<String> handoffTasks = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey("UserTask_" + escalation.group(1)).list().stream().map(t -> t.getId()).collect(Collectors.toSet());
+    int level = escalation.group(2).equals("SlaBreach") ? 1 : 2;
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(HandoffElements.RESOLVE_ESCALATION)
+        .list().stream()
+        .filter(t -> handoffTasks.contains(HandoffElements.ESCALATED_TASK.from(runtime, t.getExecutionId()))
+            && Integer.valueOf(level).equals(HandoffElements.ESCALATION_LEVEL.from(runtime, t.getExecutionId())))
+        .findFirst().orElse(null);
   }
+
+  private static final Pattern RESOLVE_PER_HANDOFF = Pattern.compile("UserTask_Resolve(\\w+?)(SlaBreach|SecondLevel)");
+  private static final Pattern SLA_BOUNDARY = Pattern.compile("BoundaryEvent_(\\w+?)(SlaWarning|SlaBreached|SlaSecondLevel)");
 
   public List<Task> openTasks(String processInstanceId) {
     return tasks.createTaskQuery().processInstanceId(processInstanceId).list();
@@ -107,8 +132,23 @@ public class ProcessScenario {
     }
   }
 
+  /**
+   * The pending timer of that element. A handoff's SLA timers are reached by the boundary-event ids they had before
+   * handoffs became one element ({@code HandoffElements.slaBreached(QUALIFY_LEAD)}): on a model with timeout
+   * listeners this is the handoff task's timer for that SLA instant.
+   */
   public Job timer(String processInstanceId, String boundaryEventId) {
-    return management.createJobQuery().processInstanceId(processInstanceId).activityId(boundaryEventId).singleResult();
+    Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(boundaryEventId).singleResult();
+    Matcher sla = SLA_BOUNDARY.matcher(boundaryEventId);
+    if (job != null || !sla.matches()) {
+      return job;
+    }
+    String instant = switch (sla.group(2)) {
+      case "SlaWarning" -> SlaTimers.WARNING;
+      case "SlaBreached" -> SlaTimers.BREACH;
+      default -> SlaTimers.SECOND_LEVEL;
+    };
+    return SlaTimers.of(management, processInstanceId, "UserTask_" + sla.group(1), instant);
   }
 
   /** Fires the boundary timer now, as the job executor would at its due date. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -152,6 +154,13 @@ class ModelConventionsTest {
     if (!listenerEvents.containsAll(Set.of("create", "complete"))) {
       problems.add(task.getId() + " is a handoff without ${handoffTaskListener} on create and complete");
     }
+    List<CamundaTaskListener> timeouts = task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class)
+        .list().stream().filter(l -> "timeout".equals(l.getCamundaEvent())).toList();
+    if (!timeouts.isEmpty() || model.getModelElementById(HandoffElements.ESCALATION_SUBPROCESS) != null) {
+      problems.addAll(timeoutProblems(model, task, timeouts));
+      return problems;
+    }
+    // Models not yet moved to one-element handoffs (issue #13): three boundary timers and their escalation paths.
     String stem = "BoundaryEvent_" + task.getId().substring(task.getId().indexOf('_') + 1);
     List<BoundaryEvent> timers = model.getModelElementsByType(BoundaryEvent.class).stream()
         .filter(b -> b.getAttachedTo() == task)
@@ -171,6 +180,30 @@ class ModelConventionsTest {
       if (!date.startsWith("${handoffSla.")) {
         problems.add(timer.get().getId() + " must take its date from ${handoffSla...}, not " + date);
       }
+    }
+    return problems;
+  }
+
+  /**
+   * A one-element handoff: its SLA timers are its own timeout listeners (warning, breach, second level, dated by the
+   * SLA clock), no escalation machinery is modelled around it, and its process has the one escalation path.
+   */
+  private static List<String> timeoutProblems(BpmnModelInstance model, UserTask task, List<CamundaTaskListener> timeouts) {
+    List<String> problems = new ArrayList<>();
+    Map<String, String> expected = Map.of("${slaWarningListener}", "${handoffSla.warningAt(execution)}",
+        "${slaBreachListener}", "${handoffSla.dueAt(execution)}", "${slaSecondLevelListener}", "${handoffSla.secondLevelAt(execution)}");
+    expected.forEach((listener, date) -> {
+      boolean present = timeouts.stream().anyMatch(l -> listener.equals(l.getCamundaDelegateExpression())
+          && l.getTimeouts().stream().anyMatch(t -> t.getTimeDate() != null && date.equals(t.getTimeDate().getTextContent().trim())));
+      if (!present) {
+        problems.add(task.getId() + " is a handoff without its timeout listener " + listener + " at " + date);
+      }
+    });
+    if (model.getModelElementsByType(BoundaryEvent.class).stream().anyMatch(b -> b.getAttachedTo() == task)) {
+      problems.add(task.getId() + " is a one-element handoff with boundary events modelled by hand");
+    }
+    if (!(model.getModelElementById(HandoffElements.ESCALATION_SUBPROCESS) instanceof SubProcess path) || !path.triggeredByEvent()) {
+      problems.add("a process with one-element handoffs needs its escalation event subprocess " + HandoffElements.ESCALATION_SUBPROCESS);
     }
     return problems;
   }

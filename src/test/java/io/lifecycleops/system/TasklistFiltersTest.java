@@ -1,10 +1,10 @@
 package io.lifecycleops.system;
 
-import static io.lifecycleops.sla.HandoffElements.resolveBreach;
 import static io.lifecycleops.sla.HandoffElements.slaBreached;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lifecycleops.sla.HandoffElements;
 import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
@@ -104,6 +104,6 @@ class TasklistFiltersTest {
 
     assertThat(asUser(rep, "Overdue")).extracting(Task::getId).contains(task.getId());
     assertThat(asUser("sofia", "Escalations")).extracting(Task::getTaskDefinitionKey)
-        .contains(resolveBreach(QUALIFY_LEAD)).doesNotContain(QUALIFY_LEAD);
+        .contains(HandoffElements.RESOLVE_ESCALATION).doesNotContain(QUALIFY_LEAD);
   }
 }

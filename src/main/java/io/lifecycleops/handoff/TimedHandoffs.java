@@ -2,12 +2,12 @@ package io.lifecycleops.handoff;
 
 import io.lifecycleops.process.ProcessVariable;
 import io.lifecycleops.sla.HandoffSla;
-import io.lifecycleops.process.ProcessVariable;
 import io.lifecycleops.sla.SlaClock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -15,22 +15,46 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the open handoff task that an SLA boundary path belongs to: the step after a boundary timer
- * follows its incoming flow back to the boundary event and the task it is attached to. This keeps
- * the escalation steps free of task ids.
+ * Finds the open handoff task an SLA timer fired for: the task itself for a timeout listener; the task
+ * named by the escalation's own {@code escalationTaskId} inside the process's "Escalate SLA" event
+ * subprocess; and, for models deployed before 2026-12, the task the boundary timer before this step
+ * is attached to. This keeps the escalation steps free of task ids.
  */
 @Component
-class HandoffOnBoundary {
+class TimedHandoffs {
 
   private final TaskService tasks;
   private final RuntimeService runtime;
 
-  HandoffOnBoundary(TaskService tasks, RuntimeService runtime) {
+  TimedHandoffs(TaskService tasks, RuntimeService runtime) {
     this.tasks = tasks;
     this.runtime = runtime;
   }
 
+  /** The handoff whose timeout listener fired. */
+  TimedHandoff of(DelegateTask fired) {
+    return of(tasks.createTaskQuery().taskId(fired.getId()).singleResult());
+  }
+
+  /** The handoff an escalation step is about. */
   TimedHandoff of(DelegateExecution execution) {
+    String escalated = HandoffVariables.ESCALATION_TASK_ID.fromLocal(execution);
+    if (escalated != null) {
+      Task task = tasks.createTaskQuery().taskId(escalated).singleResult();
+      if (task == null) {
+        throw new IllegalStateException("handoff task " + escalated + " is no longer open");
+      }
+      return of(task);
+    }
+    return ofBoundaryPath(execution);
+  }
+
+  private TimedHandoff of(Task task) {
+    Map<String, Object> local = runtime.getVariablesLocal(task.getExecutionId());
+    return new TimedHandoff(task, local, HandoffSla.read(local));
+  }
+
+  private TimedHandoff ofBoundaryPath(DelegateExecution execution) {
     FlowNode step = (FlowNode) execution.getBpmnModelElementInstance();
     BoundaryEvent boundary =
         step.getIncoming().stream()
@@ -51,8 +75,7 @@ class HandoffOnBoundary {
     if (task == null) {
       throw new IllegalStateException("no open task " + taskKey + " for SLA timer " + boundary.getId());
     }
-    Map<String, Object> local = runtime.getVariablesLocal(task.getExecutionId());
-    return new TimedHandoff(task, local, HandoffSla.read(local));
+    return of(task);
   }
 
   /** The handoff whose SLA timer fired: its task, the task's local variables (handoff, groups) and its SLA clock. */
