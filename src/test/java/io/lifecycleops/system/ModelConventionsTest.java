@@ -18,11 +18,11 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -33,6 +33,7 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -68,15 +69,34 @@ class ModelConventionsTest {
     return files.stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> checkDmn(f)));
   }
 
+  /** The guard works: the lead model as it was in 2026-11 (boundary timers, escalation steps per handoff) is refused. */
+  @Test
+  void aHandoffWithoutItsTimeoutListenersAndEscalationsDrawnByHandAreRefused() {
+    BpmnModelInstance older = Bpmn.readModelFromStream(
+        ModelConventionsTest.class.getResourceAsStream("/models/lead-to-opportunity-2026-11.bpmn.xml"));
+
+    List<String> problems = problemsOf(older, "lead-to-opportunity");
+
+    assertThat(problems)
+        .contains("UserTask_QualifyLead is a handoff without its timeout listener ${slaBreachListener} at ${handoffSla.dueAt(execution)}",
+            "BoundaryEvent_QualifyLeadSlaBreached is an SLA timer drawn by hand; a handoff's timers are its timeout listeners",
+            "ServiceTask_EscalateQualifyLeadSlaBreach models SLA escalation by hand; the handoff's timeout listeners and the escalation path do it",
+            "UserTask_ResolveQualifyLeadSlaBreach is an escalation task outside the one escalation path SubProcess_EscalateSla",
+            "a process with one-element handoffs needs its escalation event subprocess SubProcess_EscalateSla");
+  }
+
   private static void checkBpmn(Path file) {
     BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    assertThat(problemsOf(model, file.getFileName().toString().replace(".bpmn", ""))).as(file.toString()).isEmpty();
+  }
+
+  private static List<String> problemsOf(BpmnModelInstance model, String name) {
     List<String> problems = new ArrayList<>();
     var definitions = model.getDefinitions();
     if (!"Camunda Platform".equals(definitions.getAttributeValueNs(MODELER_NS, "executionPlatform"))
         || !"7.24.0".equals(definitions.getAttributeValueNs(MODELER_NS, "executionPlatformVersion"))) {
       problems.add("definitions lack modeler:executionPlatform=\"Camunda Platform\" 7.24.0");
     }
-    String name = file.getFileName().toString().replace(".bpmn", "");
     Collection<Process> processes = model.getModelElementsByType(Process.class);
     if (processes.stream().noneMatch(p -> p.getId().equals(name))) {
       problems.add("no process whose id is the file name " + name);
@@ -131,7 +151,30 @@ class ModelConventionsTest {
       }
       problems.addAll(handoffProblems(model, task));
     }
-    assertThat(problems).as(file.toString()).isEmpty();
+    problems.addAll(handModelledEscalations(model));
+    return problems;
+  }
+
+  /** Escalation steps belong in the one escalation path; the per-handoff machinery of before 2026-12 is refused. */
+  private static List<String> handModelledEscalations(BpmnModelInstance model) {
+    List<String> problems = new ArrayList<>();
+    Set<String> machinery = Set.of("${notifySlaWarningDelegate}", "${escalateSlaBreachDelegate}", "${escalateToSecondLevelDelegate}");
+    for (ServiceTask step : model.getModelElementsByType(ServiceTask.class)) {
+      if (machinery.contains(step.getCamundaDelegateExpression())) {
+        problems.add(step.getId() + " models SLA escalation by hand; the handoff's timeout listeners and the escalation path do it");
+      }
+    }
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      if (task.getId().startsWith(ESCALATION_TASK_PREFIX) && !task.getId().equals(HandoffElements.RESOLVE_ESCALATION)) {
+        problems.add(task.getId() + " is an escalation task outside the one escalation path " + HandoffElements.ESCALATION_SUBPROCESS);
+      }
+    }
+    for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+      if (SLA_SUFFIXES.stream().anyMatch(boundary.getId()::endsWith)) {
+        problems.add(boundary.getId() + " is an SLA timer drawn by hand; a handoff's timers are its timeout listeners");
+      }
+    }
+    return problems;
   }
 
   private static boolean isHandoff(UserTask task) {
@@ -143,7 +186,7 @@ class ModelConventionsTest {
             .anyMatch("handoff"::equals);
   }
 
-  /** A handoff task: its listener, and non-interrupting warning, breach and second-level timers. */
+  /** A handoff task: its listener on create and complete, and its three timeout listeners. */
   private static List<String> handoffProblems(BpmnModelInstance model, UserTask task) {
     List<String> problems = new ArrayList<>();
     Set<String> listenerEvents = task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class)
@@ -156,31 +199,7 @@ class ModelConventionsTest {
     }
     List<CamundaTaskListener> timeouts = task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class)
         .list().stream().filter(l -> "timeout".equals(l.getCamundaEvent())).toList();
-    if (!timeouts.isEmpty() || model.getModelElementById(HandoffElements.ESCALATION_SUBPROCESS) != null) {
-      problems.addAll(timeoutProblems(model, task, timeouts));
-      return problems;
-    }
-    // Models not yet moved to one-element handoffs (issue #13): three boundary timers and their escalation paths.
-    String stem = "BoundaryEvent_" + task.getId().substring(task.getId().indexOf('_') + 1);
-    List<BoundaryEvent> timers = model.getModelElementsByType(BoundaryEvent.class).stream()
-        .filter(b -> b.getAttachedTo() == task)
-        .filter(b -> b.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance))
-        .toList();
-    for (String suffix : SLA_SUFFIXES) {
-      var timer = timers.stream().filter(b -> b.getId().equals(stem + suffix)).findFirst();
-      if (timer.isEmpty()) {
-        problems.add(task.getId() + " is a handoff without its " + stem + suffix + " timer");
-        continue;
-      }
-      if (timer.get().cancelActivity()) {
-        problems.add(timer.get().getId() + " must be non-interrupting");
-      }
-      String date = timer.get().getEventDefinitions().stream().map(TimerEventDefinition.class::cast)
-          .map(d -> d.getTimeDate() == null ? "" : d.getTimeDate().getTextContent()).findFirst().orElse("");
-      if (!date.startsWith("${handoffSla.")) {
-        problems.add(timer.get().getId() + " must take its date from ${handoffSla...}, not " + date);
-      }
-    }
+    problems.addAll(timeoutProblems(model, task, timeouts));
     return problems;
   }
 
@@ -199,9 +218,6 @@ class ModelConventionsTest {
         problems.add(task.getId() + " is a handoff without its timeout listener " + listener + " at " + date);
       }
     });
-    if (model.getModelElementsByType(BoundaryEvent.class).stream().anyMatch(b -> b.getAttachedTo() == task)) {
-      problems.add(task.getId() + " is a one-element handoff with boundary events modelled by hand");
-    }
     if (!(model.getModelElementById(HandoffElements.ESCALATION_SUBPROCESS) instanceof SubProcess path) || !path.triggeredByEvent()) {
       problems.add("a process with one-element handoffs needs its escalation event subprocess " + HandoffElements.ESCALATION_SUBPROCESS);
     }
