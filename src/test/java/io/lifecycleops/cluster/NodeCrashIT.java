@@ -42,6 +42,14 @@ class NodeCrashIT {
     TestPostgres.Server server = TestPostgres.serverForTests();
     String jdbcUrl = TestPostgres.freshDatabase(NodeCrashIT.class.getSimpleName());
     ServiceNode node = new ServiceNode("crash-node", server, jdbcUrl).start();
+    try {
+      crashWithOverdueTimersAndRestart(server, jdbcUrl, node);
+    } finally {
+      node.close(); // already killed when the scenario got that far
+    }
+  }
+
+  private void crashWithOverdueTimersAndRestart(TestPostgres.Server server, String jdbcUrl, ServiceNode node) throws Exception {
     ApiClient api = node.api();
 
     Map<String, String> acknowledged = new ConcurrentHashMap<>(); // event id -> lead id

@@ -54,6 +54,10 @@ public final class ServiceNode implements AutoCloseable {
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+      // A test that fails before it stops its node must not leave it running: it would keep acquiring the jobs of the
+      // next run's database of the same name.
+      Process started = process;
+      Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     } catch (IOException e) {
       throw new IllegalStateException("cannot start node " + name, e);
     }
