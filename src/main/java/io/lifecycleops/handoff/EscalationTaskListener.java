@@ -70,8 +70,9 @@ public class EscalationTaskListener implements TaskListener {
             + ESCALATION_ASSIGNEE.from(task) + ". Cockpit: " + ESCALATION_COCKPIT_URL.from(task)
             + " — Tasklist: " + ESCALATION_TASKLIST_URL.from(task));
         task.setPriority(escalationPriority);
-        if (ESCALATION_ANSWER_BY.from(task) != null) {
-          task.setDueDate(ESCALATION_ANSWER_BY.from(task));
+        java.util.Date answerBy = ESCALATION_ANSWER_BY.from(task);
+        if (answerBy != null) {
+          task.setDueDate(answerBy);
         }
       }
       case EVENTNAME_COMPLETE -> resolved(task, String.valueOf(ESCALATION_RESOLUTION.from(task)), act(task));
@@ -80,15 +81,16 @@ public class EscalationTaskListener implements TaskListener {
     }
   }
 
-  /** The one escalation path of a process names its task by the level; older models have a task per level. */
+  /**
+   * The one escalation path's task is named "Resolve SLA breach" in the model; at the second level it says so.
+   * (Older models have a task per level, named in the model.)
+   */
   private static String nameOf(DelegateTask task) {
-    if (!HandoffElements.RESOLVE_ESCALATION.equals(task.getTaskDefinitionKey())) {
-      return task.getName();
-    }
-    return Integer.valueOf(2).equals(ESCALATION_LEVEL.from(task)) ? SECOND_LEVEL_TASK_NAME : BREACH_TASK_NAME;
+    boolean secondLevelOnThePath = HandoffElements.RESOLVE_ESCALATION.equals(task.getTaskDefinitionKey())
+        && Integer.valueOf(2).equals(ESCALATION_LEVEL.from(task));
+    return secondLevelOnThePath ? SECOND_LEVEL_TASK_NAME : task.getName();
   }
 
-  static final String BREACH_TASK_NAME = "Resolve SLA breach";
   static final String SECOND_LEVEL_TASK_NAME = "Resolve second-level escalation";
 
   /** Carries out the manager's decision on the late handoff, if it is still open. */

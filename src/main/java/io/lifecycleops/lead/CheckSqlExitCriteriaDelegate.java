@@ -40,7 +40,7 @@ public class CheckSqlExitCriteriaDelegate implements JavaDelegate {
     stages.enter(execution, Stage.SAL, Map.of());
 
     Map<String, Object> facts = new HashMap<>();
-    facts.put("needConfirmed", Boolean.TRUE.equals(NEED_CONFIRMED.from(execution)));
+    facts.put("needConfirmed", NEED_CONFIRMED.isTrueIn(execution));
     facts.put("authorityIdentified", present(AUTHORITY_ROLE.from(execution)));
     facts.put("timelineMonths", TIMELINE_MONTHS.from(execution));
     facts.put("meetingBooked", present(MEETING_BOOKED_AT.from(execution)));

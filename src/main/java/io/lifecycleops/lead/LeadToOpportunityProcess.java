@@ -47,10 +47,6 @@ public final class LeadToOpportunityProcess {
   }
 
   public static final class Decisions {
-    public static final String LEAD_SEGMENT = "lead-segment";
-    public static final String LEAD_REGION = "lead-region";
-    public static final String ICP_FIT = "icp-fit";
-    public static final String LEAD_PRIORITY = "lead-priority";
     public static final String SQL_EXIT_CRITERIA = "sql-exit-criteria";
 
     private Decisions() {}

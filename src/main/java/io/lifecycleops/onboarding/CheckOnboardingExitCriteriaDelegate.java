@@ -27,10 +27,10 @@ public class CheckOnboardingExitCriteriaDelegate implements JavaDelegate {
     Double activation = activeUsers instanceof Number a && seats instanceof Number s && s.doubleValue() > 0
         ? a.doubleValue() / s.doubleValue() : null;
     Map<String, Object> facts = new HashMap<>();
-    KICKOFF_HELD.put(facts, Boolean.TRUE.equals(KICKOFF_HELD.from(execution)));
-    facts.put("integrationLive", Boolean.TRUE.equals(TECHNICAL_SETUP_DONE.from(execution)));
+    KICKOFF_HELD.put(facts, KICKOFF_HELD.isTrueIn(execution));
+    facts.put("integrationLive", TECHNICAL_SETUP_DONE.isTrueIn(execution));
     facts.put("activationRate", activation);
-    SUCCESS_CRITERIA_CONFIRMED.put(facts, Boolean.TRUE.equals(SUCCESS_CRITERIA_CONFIRMED.from(execution)));
+    SUCCESS_CRITERIA_CONFIRMED.put(facts, SUCCESS_CRITERIA_CONFIRMED.isTrueIn(execution));
     MissingCriteria missing = MissingCriteria.of(decisions.all(Decisions.ONBOARDING_EXIT_CRITERIA, facts), "criterion");
     EXIT_CRITERIA_MET.on(execution).set(missing.none());
     MISSING_EXIT_CRITERIA.on(execution).set(missing.codesText());

@@ -39,10 +39,6 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, Boolean.class);
   }
 
-  public static ProcessVariable<Long> whole(String name) {
-    return new ProcessVariable<>(name, Long.class);
-  }
-
   /** A value whose type its writer chooses (a form field, a JSON value): read it as it is. */
   public static ProcessVariable<Object> any(String name) {
     return new ProcessVariable<>(name, Object.class);
@@ -106,9 +102,6 @@ public final class ProcessVariable<T> {
     if (value instanceof Number number) {
       if (type == Integer.class) {
         return type.cast(number.intValue());
-      }
-      if (type == Long.class) {
-        return type.cast(number.longValue());
       }
       if (type == Double.class) {
         return type.cast(number.doubleValue());

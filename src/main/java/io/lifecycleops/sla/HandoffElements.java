@@ -20,10 +20,13 @@ public final class HandoffElements {
   /** The one escalation path of a process: an event subprocess started by {@link #ESCALATION_MESSAGE}. */
   public static final String ESCALATION_SUBPROCESS = "SubProcess_EscalateSla";
   public static final String RESOLVE_ESCALATION = "UserTask_ResolveSlaEscalation";
-  /** Ids of a handoff task's timeout listeners, and the SLA instant each one's timer names. */
-  public static final String WARNING_LISTENER = "TaskListener_SlaWarning";
-  public static final String BREACH_LISTENER = "TaskListener_SlaBreached";
-  public static final String SECOND_LEVEL_LISTENER = "TaskListener_SlaSecondLevel";
+  /**
+   * The SLA instants as {@code handoffSla}'s methods spell them, so as a timeout timer's date expression names them
+   * ({@code ${handoffSla.dueAt(execution)}}): how a handoff's timer says which of the three it is.
+   */
+  public static final String WARNING_AT = "warningAt";
+  public static final String DUE_AT = "dueAt";
+  public static final String SECOND_LEVEL_AT = "secondLevelAt";
 
   /** Local to an escalation path: the handoff task it is about, and its level (1 breach, 2 second level). */
   public static final ProcessVariable<String> ESCALATED_TASK = ProcessVariable.text("escalationTaskId");

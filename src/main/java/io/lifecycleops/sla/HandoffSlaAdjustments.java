@@ -194,9 +194,9 @@ public class HandoffSlaAdjustments {
       // A boundary timer says which it is by its id; a timeout listener by the SLA instant its date expression names.
       String which = timer.getActivityId().equals(task.getTaskDefinitionKey())
           ? String.valueOf(timer.getJobConfiguration()) : timer.getActivityId();
-      Instant at = which.contains(HandoffElements.SLA_WARNING) || which.contains("warningAt") ? sla.warningAt()
-          : which.contains(HandoffElements.SLA_SECOND_LEVEL) || which.contains("secondLevelAt") ? sla.secondLevelAt()
-          : sla.dueAt();
+      Instant at = which.contains(HandoffElements.SLA_WARNING) || which.contains(HandoffElements.WARNING_AT) ? sla.warningAt()
+          : which.contains(HandoffElements.SLA_SECOND_LEVEL) || which.contains(HandoffElements.SECOND_LEVEL_AT)
+              ? sla.secondLevelAt() : sla.dueAt();
       management.setJobDuedate(job.getId(), Date.from(at));
     }
     save(task, sla);

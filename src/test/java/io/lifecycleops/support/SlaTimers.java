@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.task.Task;
 public final class SlaTimers {
 
   /** The SLA instants a handoff's timers are dated by, as their date expressions name them. */
-  public static final String WARNING = "warningAt";
-  public static final String BREACH = "dueAt";
-  public static final String SECOND_LEVEL = "secondLevelAt";
+  public static final String WARNING = HandoffElements.WARNING_AT;
+  public static final String BREACH = HandoffElements.DUE_AT;
+  public static final String SECOND_LEVEL = HandoffElements.SECOND_LEVEL_AT;
 
   private SlaTimers() {}
 
