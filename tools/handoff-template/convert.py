@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Moves a model's handoffs to one element each (issue #13): removes the SLA scaffolding around every
-handoff task (three boundary timers and the steps after them), gives the task three timeout task
-listeners instead, and adds the process's one escalation path, the "Escalate SLA breach" event
-subprocess. Usage: convert.py bpmn/<model>.bpmn  (rewrites the file in place)."""
+"""Moves a model's handoffs to one element each (issue #13): removes the SLA scaffolding drawn around
+every handoff task (three boundary timers and the steps after them) and the listeners written on it,
+applies the "Handoff task" element template instead (the engine adds the listeners and SLA timeouts),
+and adds the process's one escalation path, the "Escalate SLA breach" event subprocess, if it lacks it.
+Usage: convert.py bpmn/<model>.bpmn  (rewrites the file in place)."""
 import re
 import sys
 
 SUFFIXES = ("SlaWarning", "SlaBreached", "SlaSecondLevel")
+TEMPLATE = 'camunda:modelerTemplate="io.lifecycleops.handoff-task" camunda:modelerTemplateVersion="1"'
+HANDOFF_LISTENERS = ("handoffTaskListener", "slaWarningListener", "slaBreachListener", "slaSecondLevelListener")
 ESCALATION_LISTENERS = ('<camunda:taskListener delegateExpression="${escalationTaskListener}" event="create" />'
                         '<camunda:taskListener delegateExpression="${escalationTaskListener}" event="complete" />'
                         '<camunda:taskListener delegateExpression="${escalationTaskListener}" event="delete" />')
@@ -17,11 +20,14 @@ def element_lines(process):
     return {m.group(1): m.group(0) for m in re.finditer(r'^ *<bpmn:\w+ id="([^"]+)".*$', process, re.M)}
 
 
-def timeout(stem, listener_id, bean, instant):
-    return (f'<camunda:taskListener id="{listener_id}" delegateExpression="${{{bean}}}" event="timeout">'
-            f'<bpmn:timerEventDefinition id="TimerEventDefinition_{stem}{listener_id.split("_")[1]}">'
-            f'<bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{handoffSla.{instant}(execution)}}</bpmn:timeDate>'
-            '</bpmn:timerEventDefinition></camunda:taskListener>')
+def templated(line):
+    """The task line with the template applied and the listeners it stands for removed."""
+    for bean in HANDOFF_LISTENERS:
+        line = re.sub(r'<camunda:taskListener [^>]*delegateExpression="\$\{' + bean + r'\}"[^>]*?(/>|>.*?</camunda:taskListener>)',
+                      "", line)
+    if "camunda:modelerTemplate=" not in line:
+        line = re.sub(r'^( *<bpmn:userTask id="[^"]+" name="[^"]*")', r"\1 " + TEMPLATE, line)
+    return line
 
 
 def convert(text):
@@ -42,15 +48,11 @@ def convert(text):
             for flow in re.findall(r'<bpmn:outgoing>([^<]+)</bpmn:outgoing>', lines[node]):
                 removed.add(flow)
                 frontier.append(re.search(r'targetRef="([^"]+)"', lines[flow]).group(1))
-        listeners = (timeout(stem, "TaskListener_SlaWarning", "slaWarningListener", "warningAt")
-                     + timeout(stem, "TaskListener_SlaBreached", "slaBreachListener", "dueAt")
-                     + timeout(stem, "TaskListener_SlaSecondLevel", "slaSecondLevelListener", "secondLevelAt"))
-        line = lines[task]
-        process = process.replace(line, line.replace('</bpmn:extensionElements>', listeners + '</bpmn:extensionElements>', 1))
+        process = process.replace(lines[task], templated(lines[task]))
     for element in removed:
         process = process.replace(lines[element] + "\n", "")
-    if not handoffs:
-        return text
+    if not handoffs or 'id="SubProcess_EscalateSla"' in process:
+        return process + rest
 
     # Diagram: drop what was removed, then place the escalation path below everything else.
     for element in removed:

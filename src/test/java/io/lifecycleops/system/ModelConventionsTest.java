@@ -2,6 +2,7 @@ package io.lifecycleops.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lifecycleops.handoff.HandoffTemplate;
 import io.lifecycleops.sla.HandoffElements;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -46,6 +48,7 @@ class ModelConventionsTest {
   private static final Pattern MODELER_DEFAULT_ID =
       Pattern.compile("^[A-Za-z]+_[0-9a-z]{7}$");
   private static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
+  private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   private static final String ESCALATION_TASK_PREFIX = HandoffElements.ESCALATION_TASK_PREFIX;
   private static final Set<String> SLA_SUFFIXES = Set.copyOf(HandoffElements.SLA_TIMER_SUFFIXES);
 
@@ -71,14 +74,15 @@ class ModelConventionsTest {
 
   /** The guard works: the lead model as it was in 2026-11 (boundary timers, escalation steps per handoff) is refused. */
   @Test
-  void aHandoffWithoutItsTimeoutListenersAndEscalationsDrawnByHandAreRefused() {
+  void aHandoffWithoutTheTemplateAndEscalationsDrawnByHandAreRefused() {
     BpmnModelInstance older = Bpmn.readModelFromStream(
         ModelConventionsTest.class.getResourceAsStream("/models/lead-to-opportunity-2026-11.bpmn.xml"));
 
     List<String> problems = problemsOf(older, "lead-to-opportunity");
 
     assertThat(problems)
-        .contains("UserTask_QualifyLead is a handoff without its timeout listener ${slaBreachListener} at ${handoffSla.dueAt(execution)}",
+        .contains("UserTask_QualifyLead is a handoff without the Handoff task template (io.lifecycleops.handoff-task)",
+            "UserTask_QualifyLead writes ${handoffTaskListener} by hand; the Handoff task template brings it",
             "BoundaryEvent_QualifyLeadSlaBreached is an SLA timer drawn by hand; a handoff's timers are its timeout listeners",
             "ServiceTask_EscalateQualifyLeadSlaBreach models SLA escalation by hand; the handoff's timeout listeners and the escalation path do it",
             "UserTask_ResolveQualifyLeadSlaBreach is an escalation task outside the one escalation path SubProcess_EscalateSla",
@@ -179,49 +183,47 @@ class ModelConventionsTest {
 
   private static boolean isHandoff(UserTask task) {
     return task.getExtensionElements() != null
-        && task.getExtensionElements().getElementsQuery().filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput.class)
-            .list().stream()
+        && task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
             .flatMap(io -> io.getCamundaInputParameters().stream())
             .map(CamundaInputParameter::getCamundaName)
             .anyMatch("handoff"::equals);
   }
 
-  /** A handoff task: its listener on create and complete, and its three timeout listeners. */
+  /**
+   * A one-element handoff: the "Handoff task" template at its current version with its fields filled in (the engine
+   * adds the listeners and SLA timeouts it stands for, so none is written by hand), and its process has the one
+   * escalation path.
+   */
   private static List<String> handoffProblems(BpmnModelInstance model, UserTask task) {
     List<String> problems = new ArrayList<>();
-    Set<String> listenerEvents = task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class)
-        .list().stream()
-        .filter(l -> "${handoffTaskListener}".equals(l.getCamundaDelegateExpression()))
-        .map(CamundaTaskListener::getCamundaEvent)
-        .collect(Collectors.toSet());
-    if (!listenerEvents.containsAll(Set.of("create", "complete"))) {
-      problems.add(task.getId() + " is a handoff without ${handoffTaskListener} on create and complete");
+    String template = task.getAttributeValueNs(CAMUNDA_NS, "modelerTemplate");
+    String version = task.getAttributeValueNs(CAMUNDA_NS, "modelerTemplateVersion");
+    if (!HandoffTemplate.ID.equals(template)) {
+      problems.add(task.getId() + " is a handoff without the Handoff task template (" + HandoffTemplate.ID + ")");
+    } else if (!String.valueOf(HandoffTemplate.VERSION).equals(version)) {
+      problems.add(task.getId() + " uses version " + version + " of the Handoff task template, not " + HandoffTemplate.VERSION);
     }
-    List<CamundaTaskListener> timeouts = task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class)
-        .list().stream().filter(l -> "timeout".equals(l.getCamundaEvent())).toList();
-    problems.addAll(timeoutProblems(model, task, timeouts));
-    return problems;
-  }
-
-  /**
-   * A one-element handoff: its SLA timers are its own timeout listeners (warning, breach, second level, dated by the
-   * SLA clock), no escalation machinery is modelled around it, and its process has the one escalation path.
-   */
-  private static List<String> timeoutProblems(BpmnModelInstance model, UserTask task, List<CamundaTaskListener> timeouts) {
-    List<String> problems = new ArrayList<>();
-    Map<String, String> expected = Map.of("${slaWarningListener}", "${handoffSla.warningAt(execution)}",
-        "${slaBreachListener}", "${handoffSla.dueAt(execution)}", "${slaSecondLevelListener}", "${handoffSla.secondLevelAt(execution)}");
-    expected.forEach((listener, date) -> {
-      boolean present = timeouts.stream().anyMatch(l -> listener.equals(l.getCamundaDelegateExpression())
-          && l.getTimeouts().stream().anyMatch(t -> t.getTimeDate() != null && date.equals(t.getTimeDate().getTextContent().trim())));
-      if (!present) {
-        problems.add(task.getId() + " is a handoff without its timeout listener " + listener + " at " + date);
-      }
-    });
+    if (!"deployment".equals(task.getCamundaFormRefBinding())) {
+      problems.add(task.getId() + " binds its form other than at deployment");
+    }
+    Map<String, String> inputs = inputsOf(task);
+    if (inputs.getOrDefault("handoff", "").isBlank() || inputs.getOrDefault("routingDecision", "").isBlank()) {
+      problems.add(task.getId() + " is a handoff without its key and routing table");
+    }
+    task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+        .map(CamundaTaskListener::getCamundaDelegateExpression)
+        .filter(HandoffTemplate.listeners()::contains)
+        .forEach(listener -> problems.add(task.getId() + " writes " + listener + " by hand; the Handoff task template brings it"));
     if (!(model.getModelElementById(HandoffElements.ESCALATION_SUBPROCESS) instanceof SubProcess path) || !path.triggeredByEvent()) {
       problems.add("a process with one-element handoffs needs its escalation event subprocess " + HandoffElements.ESCALATION_SUBPROCESS);
     }
     return problems;
+  }
+
+  private static Map<String, String> inputsOf(UserTask task) {
+    return task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+        .flatMap(io -> io.getCamundaInputParameters().stream())
+        .collect(Collectors.toMap(CamundaInputParameter::getCamundaName, p -> p.getTextContent().trim(), (a, b) -> a));
   }
 
   private static void checkDmn(Path file) {
