@@ -62,8 +62,11 @@ class SubjectAccess {
     return opportunities.byId(opportunityId).map(Opportunity::owner).filter(caller.userId()::equals).isPresent();
   }
 
-  /** A manager of the process the opportunity came from (lead-to-opportunity, expansion). */
+  /** A manager of the deal's own process (opportunity-to-close) or of the one it came from (lead-to-opportunity, expansion). */
   boolean managesOpportunity(Caller caller, String opportunityId) {
+    if (managesSubject(caller, opportunityId)) {
+      return true;
+    }
     Optional<String> process = opportunities.processInstanceOf(opportunityId).map(this::processKeyOfInstance);
     return process.isPresent() && caller.managedProcesses().contains(process.get());
   }

@@ -1,7 +1,7 @@
 package io.lifecycleops.handoff;
 
 /** Task names as Tasklist shows them: whatever the subject's label, the name fits Camunda's 255-character column. */
-final class TaskNames {
+public final class TaskNames {
 
   /** ACT_RU_TASK.NAME_ and ACT_HI_TASKINST.NAME_ are varchar(255). */
   static final int MAX_LENGTH = 255;
@@ -9,7 +9,7 @@ final class TaskNames {
   private TaskNames() {}
 
   /** {@code name}, shortened with an ellipsis if it is longer than the column. */
-  static String fit(String name) {
+  public static String fit(String name) {
     if (name == null || name.length() <= MAX_LENGTH) {
       return name;
     }

@@ -39,8 +39,8 @@ public class EventIntake {
   private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
   /** Attempts for an event whose transaction lost an optimistic-locking race. */
   static final int MAX_ATTEMPTS = 5;
-  /** Which data field names the subject, in order of preference. */
-  static final List<String> SUBJECT_FIELDS = List.of("leadId", "accountId");
+  /** Which data field names the subject (a lead, an account, a deal), in order of preference. */
+  static final List<String> SUBJECT_FIELDS = List.of("leadId", "accountId", "opportunityId");
 
   private final EnvelopeParser envelopes;
   private final EventTextRules textRules;

@@ -7,8 +7,10 @@ package io.lifecycleops.intake;
 public enum EventStatus {
   /** A process started for the subject (a lead, an onboarding, an expansion). */
   STARTED,
-  /** The lead's process already runs; nothing changed. */
+  /** The subject's process already runs (a lead's, a deal's); nothing changed. */
   ALREADY_IN_PROGRESS,
+  /** The deal stays in its stage: the move lacks exit criteria, listed in the receipt; its owner completes them. */
+  EXIT_CRITERIA_MISSING,
   /** The account is onboarding already; nothing changed. */
   ALREADY_ONBOARDING,
   /** Applied to the running process. */

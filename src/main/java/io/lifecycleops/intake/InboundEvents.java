@@ -2,6 +2,7 @@ package io.lifecycleops.intake;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,15 @@ class InboundEvents {
 
   Optional<Stored> find(String source, String id) {
     return jdbc.query(
-            "select source, id, payload_hash, status, process_instance_id from inbound_event where source = ? and id = ?",
+            "select source, id, payload_hash, status, process_instance_id, missing_criteria from inbound_event"
+                + " where source = ? and id = ?",
             (rs, n) ->
                 new Stored(
                     rs.getString("source"),
                     rs.getString("id"),
                     rs.getString("payload_hash"),
-                    new EventReceipt(rs.getString("id"), EventStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"))),
+                    new EventReceipt(rs.getString("id"), EventStatus.valueOf(rs.getString("status")),
+                        rs.getString("process_instance_id"), null, missing(rs.getString("missing_criteria")))),
             source, id)
         .stream()
         .findFirst();
@@ -47,11 +50,16 @@ class InboundEvents {
         Timestamp.from(clock.instant()));
   }
 
+  private static List<String> missing(String joined) {
+    return joined == null ? null : List.of(joined.split(","));
+  }
+
   void answer(CloudEvent event, EventReceipt receipt) {
     jdbc.update(
-        "update inbound_event set status = ?, process_instance_id = ? where source = ? and id = ?",
+        "update inbound_event set status = ?, process_instance_id = ?, missing_criteria = ? where source = ? and id = ?",
         receipt.status().name(),
         receipt.processInstanceId(),
+        receipt.missingCriteria() == null || receipt.missingCriteria().isEmpty() ? null : String.join(",", receipt.missingCriteria()),
         event.source(),
         event.id());
   }

@@ -2,6 +2,7 @@ package io.lifecycleops.lead;
 
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
 
+import io.lifecycleops.account.DealEvents.OpportunityOpened;
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.Opportunities.Opportunity;
 import io.lifecycleops.handoff.HandoffVariables;
@@ -16,11 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The AE accepted: an opportunity in DISCOVERY owned by that AE, who also becomes the account's
- * owner if it had none.
+ * owner if it had none; its stages run in opportunity-to-close.
  */
 @Component
 public class CreateOpportunityDelegate implements JavaDelegate {
@@ -29,9 +31,11 @@ public class CreateOpportunityDelegate implements JavaDelegate {
   private final AccountDirectory accounts;
   private final StageTracker stages;
   private final LifecycleLedger ledger;
+  private final ApplicationEventPublisher events;
 
-  public CreateOpportunityDelegate(
-      Opportunities opportunities, AccountDirectory accounts, StageTracker stages, LifecycleLedger ledger) {
+  public CreateOpportunityDelegate(Opportunities opportunities, AccountDirectory accounts, StageTracker stages,
+      LifecycleLedger ledger, ApplicationEventPublisher events) {
+    this.events = events;
     this.opportunities = opportunities;
     this.accounts = accounts;
     this.stages = stages;
@@ -71,6 +75,9 @@ public class CreateOpportunityDelegate implements JavaDelegate {
     created.put("opportunityStage", opportunity.stage());
     ledger.append(subject, pi, LedgerEventType.OPPORTUNITY_CREATED, Stage.SQL.name(), ae, created);
     stages.enter(execution, Stage.OPPORTUNITY, Map.of("opportunityId", opportunity.id(), "opportunityStage", opportunity.stage()));
+    // The deal is worked stage by stage from here, by opportunity-to-close.
+    events.publishEvent(new OpportunityOpened(opportunity.id(), account.id(), company, ae, SEGMENT.from(execution),
+        REGION.from(execution)));
     OUTCOME.on(execution).set(Outcome.OPPORTUNITY_CREATED.name());
   }
 }

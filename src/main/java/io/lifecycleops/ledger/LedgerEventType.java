@@ -40,6 +40,14 @@ public enum LedgerEventType {
   ONBOARDING_AT_RISK,
   EXIT_CRITERIA_MISSING,
   OPPORTUNITY_CREATED,
+  /** A deal's forecast category changed (forecast-category), with the stage, amount and the owner's call. */
+  FORECAST_CATEGORY_CHANGED,
+  /** A deal sat in its stage past stale-stage, or past its close date while open: its manager reviews it. */
+  DEAL_STALLED,
+  /** The manager's answer to a stalled deal: close date pushed, moved back, or closed lost. */
+  DEAL_REVIEWED,
+  OPPORTUNITY_WON,
+  OPPORTUNITY_LOST,
   /** An accepted event that changed nothing (e.g. the lead's process already runs), with the reason. */
   EVENT_NOT_APPLIED
 }

@@ -2,6 +2,9 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
+import io.lifecycleops.account.DealEvents.ClosedWonReported;
+import io.lifecycleops.account.DealEvents.DealWon;
+import io.lifecycleops.account.Segment;
 import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
@@ -18,11 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code opportunity.closed_won}: the sales-to-CS handoff starts closed-won-to-onboarding, keyed by
- * the account id. The account is created on first sight, owned by the AE who won it.
+ * the account id. The account is created on first sight, owned by the AE who won it. A deal won in
+ * opportunity-to-close starts it the same way.
  */
 @Component
 public class ClosedWonEventHandler implements EventHandler<ClosedWon> {
@@ -35,9 +41,11 @@ public class ClosedWonEventHandler implements EventHandler<ClosedWon> {
   private final java.time.Clock clock;
   private final OnboardingMilestones milestones;
   private final RunningInstances instances;
+  private final ApplicationEventPublisher events;
 
   public ClosedWonEventHandler(RuntimeService runtime, AccountDirectory accounts, Decisions decisions,
-      java.time.Clock clock, OnboardingMilestones milestones, RunningInstances instances) {
+      java.time.Clock clock, OnboardingMilestones milestones, RunningInstances instances, ApplicationEventPublisher events) {
+    this.events = events;
     this.instances = instances;
     this.milestones = milestones;
     this.runtime = runtime;
@@ -72,12 +80,28 @@ public class ClosedWonEventHandler implements EventHandler<ClosedWon> {
 
   @Override
   public EventReceipt handle(CloudEvent event, ClosedWon deal) {
-    String accountId = deal.accountId();
-    ProcessInstance running = instances.of(ClosedWonToOnboardingProcess.KEY, accountId).orElse(null);
+    // A deal run here (opportunity-to-close) closes won with this event; its onboarding is the one started below.
+    events.publishEvent(new ClosedWonReported(deal.opportunityId(), deal.accountId()));
+    ProcessInstance running = instances.of(ClosedWonToOnboardingProcess.KEY, deal.accountId()).orElse(null);
     if (running != null) {
       return EventReceipt.unchanged(event.id(), EventStatus.ALREADY_ONBOARDING, running.getId(),
-          "account " + accountId + " is already in onboarding");
+          "account " + deal.accountId() + " is already in onboarding");
     }
+    return new EventReceipt(event.id(), EventStatus.STARTED, start(deal).getId());
+  }
+
+  /** A deal won in opportunity-to-close starts the account's onboarding as the CRM's event does, once. */
+  @EventListener
+  public void dealWon(DealWon won) {
+    if (instances.of(ClosedWonToOnboardingProcess.KEY, won.accountId()).isEmpty()) {
+      start(new ClosedWon(won.accountId(), won.opportunityId(), won.accountName(),
+          won.segment() == null ? null : Segment.valueOf(won.segment()), null, null, null, won.arr().doubleValue(),
+          won.currency(), won.termStart(), won.termEnd(), null, null, null, null, null, null, null, null, won.owner()));
+    }
+  }
+
+  private ProcessInstance start(ClosedWon deal) {
+    String accountId = deal.accountId();
     String country = deal.country() == null ? null : deal.country().toUpperCase(Locale.ROOT);
     Map<String, Object> facts = new HashMap<>();
     facts.put("employees", deal.employees());
@@ -94,7 +118,8 @@ public class ClosedWonEventHandler implements EventHandler<ClosedWon> {
       account = accounts.byId(accountId).orElseThrow();
     }
     // The AE who won it is the owner the transfer to CS starts from.
-    var start = new ClosedWonToOnboardingProcess.Start(accountId, deal.opportunityId(), deal.accountName(), segment, region,
+    var start = new ClosedWonToOnboardingProcess.Start(accountId, deal.opportunityId(), deal.accountName(), segment,
+        region != null ? region : account.region(),
         deal.arr(), deal.currency(), deal.termStart().toString(), deal.termEnd().toString(), deal.seats(),
         ClosedWon.joined(deal.products(), ", "), deal.champion(), deal.economicBuyer(), deal.technicalContact(),
         ClosedWon.joined(deal.successCriteria(), "\n"), ClosedWon.joined(deal.commitments(), "\n"),
@@ -104,7 +129,6 @@ public class ClosedWonEventHandler implements EventHandler<ClosedWon> {
     Map<String, Object> variables = StartVariables.of(start);
     // Milestones product analytics reported before the deal closed count from the start.
     variables.putAll(milestones.takePending(accountId));
-    ProcessInstance started = runtime.startProcessInstanceByKey(ClosedWonToOnboardingProcess.KEY, accountId, variables);
-    return new EventReceipt(event.id(), EventStatus.STARTED, started.getId());
+    return runtime.startProcessInstanceByKey(ClosedWonToOnboardingProcess.KEY, accountId, variables);
   }
 }

@@ -84,6 +84,9 @@ class AccessMatrixIT {
           AccessMatrixIT::accountFixture, expect(401, 403, 404, 200, 404, 403, 200)),
       new Row("POST", "/api/accounts/{accountId}/milestones/{milestone}", "{}", true, AccessMatrixIT::accountFixture,
           expect(401, 200, 404, 200, 404, 403, 200)),
+      new Row("POST", "/api/opportunities", "{deal}", true, AccessMatrixIT::sharedLead, expect(401, 201, 201, 201, 201, 403, 201)),
+      new Row("GET", "/api/opportunities/{id}", null, false, AccessMatrixIT::opportunityFixture,
+          expect(401, 200, 404, 200, 404, 403, 200)),
       new Row("POST", "/api/opportunities/{id}/closed-won", "{package}", true, AccessMatrixIT::opportunityFixture,
           expect(401, 202, 404, 202, 404, 403, 202)),
       new Row("GET", "/api/handoffs/{taskId}/sla", null, false, AccessMatrixIT::sharedLead, expect(401, 200, 404, 200, 404, 403, 200)),
@@ -144,7 +147,8 @@ class AccessMatrixIT {
     }
     String body = row.body() == null ? null : row.body()
         .replace("{mql}", ApiClient.event("lead.mql", ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId())))
-        .replace("{package}", closedWonPackage());
+        .replace("{package}", closedWonPackage())
+        .replace("{deal}", newDeal());
     String user = fixture.users().get(who);
     String authorization = user == null ? null : ApiClient.basic(user, user);
     settle();
@@ -386,6 +390,13 @@ class AccessMatrixIT {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A deal the caller sourced, on an account nobody owns yet. */
+  private String newDeal() {
+    String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
+    return "{\"accountId\":\"" + accountId + "\",\"accountName\":\"Globex " + accountId + "\",\"name\":\"Globex rollout\","
+        + "\"amount\":25000,\"currency\":\"USD\",\"closeDate\":\"2027-05-31\",\"segment\":\"MID_MARKET\",\"country\":\"US\"}";
   }
 
   /** Waits until the job executor has run what earlier calls left for it (e.g. the async transfer to a CSM). */

@@ -65,6 +65,24 @@ class HandoffRoutingDecisionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "ADVANCE_DEAL, true, ENTERPRISE, 50", "ADVANCE_DEAL, false, SMB, 50", "ADVANCE_DEAL, NULL, NULL, 50",
+      "COMPLETE_DEAL_CRITERIA, true, ENTERPRISE, 70", "COMPLETE_DEAL_CRITERIA, false, MID_MARKET, 70",
+      "COMPLETE_DEAL_CRITERIA, NULL, NULL, 70"})
+  void shouldAssignToAccountOwnerWhenAdvancingDealOrCompletingItsCriteria(String handoff, Boolean accountOwned,
+      String segment, int taskPriority) {
+    assertThat(evaluate(handoff, null, accountOwned, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing("ACCOUNT_OWNER", 50, taskPriority));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"true, ENTERPRISE", "false, SMB", "NULL, NULL"})
+  void shouldQueueWhenReviewingStalledDeal(Boolean accountOwned, String segment) {
+    assertThat(evaluate("REVIEW_STALLED_DEAL", "HOT", accountOwned, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing("QUEUE", 0, 70));
+  }
+
+  @ParameterizedTest
   @NullSource
   @ValueSource(strings = {"", "UNKNOWN_HANDOFF", "accept_handoff"})
   void shouldGiveNoResultWhenHandoffUnknown(String handoff) {

@@ -184,6 +184,12 @@ class LeadToOpportunityProcessTest {
     assertThat(opportunity.stage()).isEqualTo("DISCOVERY");
     assertThat(opportunity.owner()).isEqualTo(ae);
     assertThat(accounts.byId(opportunity.accountId()).orElseThrow().owner()).isEqualTo(ae);
+    // The deal is worked stage by stage from here: its own process, and its owner's "Advance Discovery" task.
+    var deal = runtime.createProcessInstanceQuery().processDefinitionKey("opportunity-to-close")
+        .processInstanceBusinessKey(opportunityId).singleResult();
+    assertThat(deal).isNotNull();
+    assertThat(tasks.createTaskQuery().processInstanceId(deal.getId()).singleResult().getAssignee()).isEqualTo(ae);
+    assertThat(opportunity.segment()).isEqualTo("ENTERPRISE");
     assertThat(leads.ledgerTypes(leadId)).containsExactly(
         STAGE_ENTERED, HANDOFF_SENT, SLA_STARTED, SLA_MET,
         STAGE_LEFT, STAGE_ENTERED, STAGE_LEFT, STAGE_ENTERED,

@@ -62,6 +62,30 @@ class RaciDecisionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ADVANCE_DEAL, AMER", "ADVANCE_DEAL, NULL",
+      "COMPLETE_DEAL_CRITERIA, EMEA", "COMPLETE_DEAL_CRITERIA, NULL"})
+  void shouldBeEnterpriseAesWhenAdvancingEnterpriseDealOrCompletingItsCriteria(String handoff, String region) {
+    assertThat(evaluate(handoff, "ENTERPRISE", region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("ae-enterprise", "sales-managers", "sales-directors", "", ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ADVANCE_DEAL, MID_MARKET", "ADVANCE_DEAL, SMB", "ADVANCE_DEAL, NULL",
+      "ADVANCE_DEAL, enterprise", "COMPLETE_DEAL_CRITERIA, MID_MARKET", "COMPLETE_DEAL_CRITERIA, SMB",
+      "COMPLETE_DEAL_CRITERIA, NULL"})
+  void shouldBeCommercialAesWhenAdvancingNonEnterpriseDealOrCompletingItsCriteria(String handoff, String segment) {
+    assertThat(evaluate(handoff, segment, "APAC").getSingleResult().getEntryMap())
+        .isEqualTo(raci("ae-commercial", "sales-managers", "sales-directors", "", ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, AMER", "MID_MARKET, EMEA", "SMB, APAC", "NULL, NULL"})
+  void shouldBeSalesManagersWhenReviewingStalledDeal(String segment, String region) {
+    assertThat(evaluate("REVIEW_STALLED_DEAL", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("sales-managers", "sales-managers", "sales-directors", "", ""));
+  }
+
+  @ParameterizedTest
   @NullSource
   @ValueSource(strings = {"", "UNKNOWN_HANDOFF", "qualify_lead", "KICKOFF"})
   void shouldGiveNoResultWhenHandoffUnknown(String handoff) {

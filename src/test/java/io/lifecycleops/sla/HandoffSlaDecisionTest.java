@@ -70,6 +70,35 @@ class HandoffSlaDecisionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "MID_MARKET, HOT", "SMB, COLD", "NULL, NULL"})
+  void shouldCompleteWithinTwoBusinessDaysWhenCompletingDealCriteria(String segment, String priority) {
+    assertThat(evaluate("COMPLETE_DEAL_CRITERIA", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("P2D", 75, "P1D", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "SMB, WARM", "NULL, NULL"})
+  void shouldReviewWithinTwoBusinessDaysWhenReviewingStalledDeal(String segment, String priority) {
+    assertThat(evaluate("REVIEW_STALLED_DEAL", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("P2D", 75, "P2D", "BUSINESS_HOURS"));
+  }
+
+  /** Advancing a deal is the owner's standing task, not a handoff with a response time. */
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "SMB, HOT", "NULL, NULL"})
+  void shouldGiveNoSlaWhenAdvancingDeal(String segment, String priority) {
+    assertThat(evaluate("ADVANCE_DEAL", segment, priority).getResultList()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"COMPLETE_DEAL_CRITERIA", "REVIEW_STALLED_DEAL"})
+  void shouldGiveIsoDurationsWhenDealHandoffKnown(String handoff) {
+    DmnDecisionResultEntries result = evaluate(handoff, "SMB", null).getSingleResult();
+    assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
+    assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
+  }
+
+  @ParameterizedTest
   @CsvSource({"QUALIFY_LEAD, HOT", "QUALIFY_LEAD, WARM", "QUALIFY_LEAD, COLD", "ACCEPT_HANDOFF, HOT",
       "REVIEW_REJECTED_HANDOFF, COLD"})
   void shouldGiveIsoDurationsWhenHandoffKnown(String handoff, String priority) {
