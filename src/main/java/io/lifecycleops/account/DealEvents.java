@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public final class DealEvents {
 
-  /** An AE accepted a lead: its opportunity (already stored, in DISCOVERY) is now worked stage by stage. */
+  /** An AE accepted a lead, or an expansion was pursued: the opportunity (stored, in DISCOVERY) is now worked stage by stage. */
   public record OpportunityOpened(String opportunityId, String accountId, String accountName, String owner,
       String segment, String region) {}
 
@@ -19,6 +19,12 @@ public final class DealEvents {
 
   /** The CRM reported a deal won (opportunity.closed_won): if it runs here, it closes won without a second onboarding. */
   public record ClosedWonReported(String opportunityId, String accountId) {}
+
+  /** An expansion deal run here closed: the account's expansion process books it (EXPANSION revenue when won). */
+  public record ExpansionDealClosed(String opportunityId, String accountId, boolean won, BigDecimal amount) {}
+
+  /** The CRM reported an expansion closed (expansion.closed): if its deal runs here, it closes here too. */
+  public record ExpansionClosedReported(String opportunityId, String accountId, boolean won, Double amount) {}
 
   private DealEvents() {}
 }

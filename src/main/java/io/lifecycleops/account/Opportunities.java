@@ -37,6 +37,9 @@ public class Opportunities {
     }
   }
 
+  /** {@code kind} of an existing customer's additional deal (the others are NEW). */
+  public static final String EXPANSION = "EXPANSION";
+
   private static final TypeReference<Map<String, Object>> CRITERIA = new TypeReference<>() {};
   private static final String COLUMNS = "id, account_id, lead_id, name, stage, owner, kind, amount, currency, close_date,"
       + " segment, region, owner_call, forecast_category, criteria, stage_entered_at, lost_reason, created_at";
@@ -68,8 +71,8 @@ public class Opportunities {
     Timestamp now = Timestamp.from(clock.instant());
     jdbc.update(
         "insert into opportunity (id, account_id, lead_id, name, stage, owner, process_instance_id, created_at, kind, amount,"
-            + " currency, stage_entered_at) values (?, ?, null, ?, ?, ?, ?, ?, 'EXPANSION', ?, ?, ?)",
-        id, accountId, name, OpportunityStage.DISCOVERY.name(), owner, processInstanceId, now, amount, currency, now);
+            + " currency, stage_entered_at) values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id, accountId, name, OpportunityStage.DISCOVERY.name(), owner, processInstanceId, now, EXPANSION, amount, currency, now);
     return byId(id).orElseThrow();
   }
 

@@ -2,6 +2,7 @@ package io.lifecycleops.expansion;
 
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
+import io.lifecycleops.account.DealEvents.ExpansionClosedReported;
 import io.lifecycleops.expansion.ExpansionEvents.ExpansionClosed;
 import io.lifecycleops.expansion.ExpansionEvents.ExpansionRequest;
 import io.lifecycleops.expansion.ExpansionEvents.Outcome;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,7 +53,8 @@ class ExpansionEventHandlers {
   }
 
   @Bean
-  EventHandler<ExpansionClosed> expansionClosedEvents(RuntimeService runtime, RunningInstances instances) {
+  EventHandler<ExpansionClosed> expansionClosedEvents(RuntimeService runtime, RunningInstances instances,
+      ApplicationEventPublisher events) {
     return new EventHandler<>() {
       @Override
       public String type() {
@@ -77,6 +80,9 @@ class ExpansionEventHandlers {
           return EventReceipt.unchanged(event.id(), EventStatus.NO_OPEN_EXPANSION_OPPORTUNITY, open == null ? null : open.getId(),
               "account " + closed.accountId() + " has no open expansion opportunity");
         }
+        // Its deal closes in opportunity-to-close too; the booking below is the only one.
+        events.publishEvent(new ExpansionClosedReported(EXPANSION_OPPORTUNITY_ID.from(runtime, open.getId()),
+            closed.accountId(), closed.outcome() == Outcome.WON, closed.amount()));
         Map<String, Object> outcome = new HashMap<>();
         OUTCOME.put(outcome, closed.outcome().name());
         if (closed.amount() != null) {

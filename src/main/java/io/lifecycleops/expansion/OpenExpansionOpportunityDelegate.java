@@ -2,21 +2,25 @@ package io.lifecycleops.expansion;
 
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
+import io.lifecycleops.account.DealEvents.OpportunityOpened;
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.handoff.HandoffVariables;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The owner qualified it: an EXPANSION opportunity with the expected additional ARR. */
+/** The owner qualified it: an EXPANSION opportunity with the expected additional ARR, worked in opportunity-to-close. */
 @Component
 public class OpenExpansionOpportunityDelegate implements JavaDelegate {
 
   private final Opportunities opportunities;
+  private final ApplicationEventPublisher events;
 
-  public OpenExpansionOpportunityDelegate(Opportunities opportunities) {
+  public OpenExpansionOpportunityDelegate(Opportunities opportunities, ApplicationEventPublisher events) {
     this.opportunities = opportunities;
+    this.events = events;
   }
 
   @Override
@@ -30,5 +34,8 @@ public class OpenExpansionOpportunityDelegate implements JavaDelegate {
         ACCOUNT_NAME.from(execution) + " — " + EXPANSION_PLAY.from(execution), owner,
         BigDecimal.valueOf(n.doubleValue()), CURRENCY.from(execution), execution.getProcessInstanceId());
     EXPANSION_OPPORTUNITY_ID.on(execution).set(opportunity.id());
+    // Its stages run in opportunity-to-close like every deal's; it comes back here when it closes.
+    events.publishEvent(new OpportunityOpened(opportunity.id(), execution.getProcessBusinessKey(), ACCOUNT_NAME.from(execution),
+        owner, SEGMENT.from(execution), REGION.from(execution)));
   }
 }

@@ -64,7 +64,7 @@ public class DealStages {
     OpportunityStage from = deal.currentStage();
     OpportunityStage to = requested(execution, from);
     List<Criterion> missing = new ArrayList<>();
-    if (!Boolean.TRUE.equals(WON_ELSEWHERE.from(execution))) {
+    if (!Boolean.TRUE.equals(CLOSED_ELSEWHERE.from(execution))) {
       missing.addAll(criteria.missing(criteria.required(from, to), recorded));
       missing.addAll(closing(execution, to));
     }

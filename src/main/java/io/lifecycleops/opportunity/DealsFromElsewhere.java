@@ -1,9 +1,11 @@
 package io.lifecycleops.opportunity;
 
 import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.REQUESTED_STAGE;
-import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.WON_ELSEWHERE;
+import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.AMOUNT;
+import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.CLOSED_ELSEWHERE;
 
 import io.lifecycleops.account.DealEvents.ClosedWonReported;
+import io.lifecycleops.account.DealEvents.ExpansionClosedReported;
 import io.lifecycleops.account.DealEvents.OpportunityOpened;
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.OpportunityStage;
@@ -15,8 +17,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What other capabilities tell the deal desk, in their own transaction: a lead's AE accepted (its opportunity starts
- * its stages), and the CRM reported a deal won that runs here (it closes won; onboarding started already).
+ * What other capabilities tell the deal desk, in their own transaction: a lead's AE accepted or an expansion was
+ * pursued (the opportunity starts its stages), and the CRM closed a deal that runs here (it closes here too; what
+ * the CRM's event starts, onboarding or the expansion's booking, it starts once).
  */
 @Component
 class DealsFromElsewhere {
@@ -34,17 +37,33 @@ class DealsFromElsewhere {
   }
 
   @EventListener
-  public void leadAccepted(OpportunityOpened opened) {
+  public void opened(OpportunityOpened opened) {
     opportunities.describe(opened.opportunityId(), opened.segment(), opened.region());
     desk.start(opportunities.byId(opened.opportunityId()).orElseThrow(), opened.accountName());
   }
 
   @EventListener
   public void wonInTheCrm(ClosedWonReported won) {
-    instances.of(OpportunityToCloseProcess.KEY, won.opportunityId()).ifPresent(deal -> {
+    closeElsewhere(won.opportunityId(), OpportunityStage.CLOSED_WON, null);
+  }
+
+  @EventListener
+  public void expansionClosedInTheCrm(ExpansionClosedReported closed) {
+    closeElsewhere(closed.opportunityId(), closed.won() ? OpportunityStage.CLOSED_WON : OpportunityStage.CLOSED_LOST,
+        closed.amount());
+  }
+
+  private void closeElsewhere(String opportunityId, OpportunityStage stage, Double amount) {
+    if (opportunityId == null) {
+      return;
+    }
+    instances.of(OpportunityToCloseProcess.KEY, opportunityId).ifPresent(deal -> {
       Map<String, Object> move = new HashMap<>();
-      REQUESTED_STAGE.put(move, OpportunityStage.CLOSED_WON.name());
-      WON_ELSEWHERE.put(move, true);
+      REQUESTED_STAGE.put(move, stage.name());
+      CLOSED_ELSEWHERE.put(move, true);
+      if (amount != null) {
+        AMOUNT.put(move, amount);
+      }
       runtime.createMessageCorrelation(OpportunityToCloseProcess.MOVE_MESSAGE).processInstanceId(deal.getId())
           .setVariables(move).correlate();
     });

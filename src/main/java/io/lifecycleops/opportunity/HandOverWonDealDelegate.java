@@ -3,6 +3,8 @@ package io.lifecycleops.opportunity;
 import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.*;
 
 import io.lifecycleops.account.DealEvents.DealWon;
+import io.lifecycleops.account.DealEvents.ExpansionDealClosed;
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.Opportunities.Opportunity;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Hand over to onboarding": OPPORTUNITY_WON with amount and currency, and the account's onboarding and renewal start
- * exactly as for the CRM's opportunity.closed_won. Not again when that event is what closed the deal.
+ * exactly as for the CRM's opportunity.closed_won; an expansion deal goes back to its expansion process, which books
+ * the EXPANSION revenue. Nothing starts again when a CRM event is what closed the deal.
  */
 @Component
 public class HandOverWonDealDelegate implements JavaDelegate {
@@ -36,7 +39,7 @@ public class HandOverWonDealDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Opportunity deal = stages.deal(execution);
-    boolean elsewhere = Boolean.TRUE.equals(WON_ELSEWHERE.from(execution));
+    boolean elsewhere = Boolean.TRUE.equals(CLOSED_ELSEWHERE.from(execution));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("opportunityId", deal.id());
     details.put("accountId", deal.accountId());
@@ -45,7 +48,12 @@ public class HandOverWonDealDelegate implements JavaDelegate {
     details.put("reportedBy", elsewhere ? "CRM" : "OWNER");
     ledger.append(deal.id(), execution.getProcessInstanceId(), LedgerEventType.OPPORTUNITY_WON, deal.stage(),
         actors.current(), details);
-    if (!elsewhere) {
+    if (elsewhere) {
+      return;
+    }
+    if (Opportunities.EXPANSION.equals(deal.kind())) {
+      events.publishEvent(new ExpansionDealClosed(deal.id(), deal.accountId(), true, deal.amount()));
+    } else {
       events.publishEvent(new DealWon(deal.id(), deal.accountId(), ACCOUNT_NAME.from(execution), deal.segment(),
           deal.owner(), deal.amount(), deal.currency(), DealStages.date(TERM_START.from(execution)),
           DealStages.date(TERM_END.from(execution))));

@@ -60,8 +60,11 @@ public final class OpportunityToCloseProcess {
     public static final ProcessVariable<String> OWNER_CALL = ProcessVariable.text("ownerCall");
     public static final ProcessVariable<String> LOST_REASON = ProcessVariable.text("lostReason");
     public static final ProcessVariable<String> LOST_NOTE = ProcessVariable.text("lostNote");
-    /** The CRM reported the deal won: it closes won without the exit criteria and without a second onboarding. */
-    public static final ProcessVariable<Boolean> WON_ELSEWHERE = ProcessVariable.flag("wonElsewhere");
+    /**
+     * The CRM closed the deal (closed_won, or expansion.closed for an expansion deal): it closes here without the exit
+     * criteria, and nothing downstream starts twice (the event that closed it started it).
+     */
+    public static final ProcessVariable<Boolean> CLOSED_ELSEWHERE = ProcessVariable.flag("closedElsewhere");
     /** The stale clock counts from here: the stage's entry, or a manager's review that pushed the deal on. */
     public static final ProcessVariable<Date> STALE_SINCE = ProcessVariable.instant("staleSince");
     /** Why the manager reviews it (STALE_STAGE, CLOSE_DATE_PASSED) and what they decided. */

@@ -1,8 +1,11 @@
 package io.lifecycleops.opportunity;
 
+import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.CLOSED_ELSEWHERE;
 import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.LOST_NOTE;
 import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.LOST_REASON;
 
+import io.lifecycleops.account.DealEvents.ExpansionDealClosed;
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.Opportunities.Opportunity;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
@@ -11,17 +14,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** "Record the loss": OPPORTUNITY_LOST with amount, currency and the reason code lost-reasons knows. */
+/**
+ * "Record the loss": OPPORTUNITY_LOST with amount, currency and the reason code lost-reasons knows (none when the CRM
+ * closed it); a lost expansion deal ends its expansion process.
+ */
 @Component
 public class RecordDealLostDelegate implements JavaDelegate {
 
   private final DealStages stages;
   private final LifecycleLedger ledger;
   private final Actors actors;
+  private final ApplicationEventPublisher events;
 
-  public RecordDealLostDelegate(DealStages stages, LifecycleLedger ledger, Actors actors) {
+  public RecordDealLostDelegate(DealStages stages, LifecycleLedger ledger, Actors actors, ApplicationEventPublisher events) {
+    this.events = events;
     this.stages = stages;
     this.ledger = ledger;
     this.actors = actors;
@@ -39,5 +48,8 @@ public class RecordDealLostDelegate implements JavaDelegate {
     details.put("note", LOST_NOTE.from(execution));
     ledger.append(deal.id(), execution.getProcessInstanceId(), LedgerEventType.OPPORTUNITY_LOST, deal.stage(),
         actors.current(), details);
+    if (Opportunities.EXPANSION.equals(deal.kind()) && !Boolean.TRUE.equals(CLOSED_ELSEWHERE.from(execution))) {
+      events.publishEvent(new ExpansionDealClosed(deal.id(), deal.accountId(), false, null));
+    }
   }
 }

@@ -16,6 +16,7 @@ import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -187,6 +188,45 @@ class ExpansionProcessTest {
     assertThat(scenario.ledger(accountId, REVENUE).stream().map(e -> e.details().get("kind") + " " + e.details().get("arr")))
         .containsExactly("NEW 100000.0", "EXPANSION 30000.0");
     assertThat(opportunities.byId(opportunityId).orElseThrow().stage()).isEqualTo("CLOSED_WON");
+  }
+
+  @Test
+  void anExpansionDealRunsTheDealStagesAndItsWinThereBooksExpansionRevenue() {
+    String accountId = customer("ENTERPRISE");
+    String pi = qualified(accountId);
+    String opportunityId = (String) scenario.variable(pi, Variables.EXPANSION_OPPORTUNITY_ID.name());
+    ProcessInstance deal = runtime.createProcessInstanceQuery().processDefinitionKey("opportunity-to-close")
+        .processInstanceBusinessKey(opportunityId).singleResult();
+    assertThat(deal).as("an expansion deal moves through the same stages").isNotNull();
+    Map<String, Object> criteria = new HashMap<>();
+    for (String criterion : List.of("pain", "champion", "decisionProcess", "successCriteria", "technicalWin", "pricingApproved",
+        "economicBuyerMet", "legalReview", "orderFormSigned")) {
+      criteria.put(criterion, true);
+    }
+
+    EventReceipt won = events.send("opportunity.stage_changed", Map.of("opportunityId", opportunityId, "stage", "CLOSED_WON",
+        "amount", 28000, "termStart", "2027-01-01", "termEnd", "2027-12-31", "criteria", criteria));
+
+    assertThat(won.status()).isEqualTo(EventStatus.APPLIED);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).activityId(END_WON).count()).isEqualTo(1);
+    assertThat(scenario.ledger(accountId, REVENUE).stream().map(e -> e.details().get("kind") + " " + e.details().get("arr")))
+        .containsExactly("NEW 100000.0", "EXPANSION 28000.0");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("closed-won-to-onboarding")
+        .processInstanceBusinessKey(accountId).active().count()).as("no second onboarding for a customer").isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void theCrmClosingAnExpansionClosesItsDealToo() {
+    String accountId = customer("ENTERPRISE");
+    String pi = qualified(accountId);
+    String opportunityId = (String) scenario.variable(pi, Variables.EXPANSION_OPPORTUNITY_ID.name());
+
+    events.send("expansion.closed", Map.of("accountId", accountId, "outcome", "LOST"));
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("opportunity-to-close")
+        .processInstanceBusinessKey(opportunityId).count()).isZero();
+    assertThat(opportunities.byId(opportunityId).orElseThrow().stage()).isEqualTo("CLOSED_LOST");
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi).activityId(END_LOST).count()).isEqualTo(1);
   }
 
   @Test

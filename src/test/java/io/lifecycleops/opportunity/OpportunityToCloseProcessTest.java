@@ -256,6 +256,19 @@ class OpportunityToCloseProcessTest {
   }
 
   @Test
+  void aDealClosedWhileItsReviewIsOpenEndsTheReview() {
+    Deal deal = crmDeal();
+    clock.set(ZonedDateTime.of(2027, 1, 4, 10, 0, 0, 0, BERLIN).toInstant());
+    management.executeJob(timer(deal, STAGE_STALE).getId());
+    assertThat(scenario.task(deal.pi(), REVIEW_STALLED_DEAL)).isNotNull();
+
+    advance(deal, "CLOSED_LOST", Map.of("lostReason", "TIMING"));
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(deal.pi()).count()).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceId(deal.pi()).count()).isZero();
+  }
+
+  @Test
   void theManagerMayMoveAStalledDealBack() {
     Deal deal = crmDeal();
     advance(deal, "EVALUATION", DISCOVERY_MET);
