@@ -38,6 +38,8 @@ public enum LedgerEventType {
   MILESTONE_REACHED,
   /** The time-to-first-value target passed without first value. */
   ONBOARDING_AT_RISK,
+  /** What conversations and support say about an account over their window changed (the new values). */
+  SIGNALS_CHANGED,
   EXIT_CRITERIA_MISSING,
   OPPORTUNITY_CREATED,
   /** A deal's forecast category changed (forecast-category), with the stage, amount and the owner's call. */

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import io.lifecycleops.account.AccountSignals;
+import io.lifecycleops.account.SignalArithmetic.Signals;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,9 +41,11 @@ class AccountController {
   private final JsonRecords records;
   private final LifecycleLedger ledger;
   private final List<AccountDetails> details;
+  private final AccountSignals signals;
 
   AccountController(AccountDirectory accounts, OwnershipTransfers transfers, TaskService tasks, RuntimeService runtime,
-      JsonRecords records, LifecycleLedger ledger, List<AccountDetails> details) {
+      JsonRecords records, LifecycleLedger ledger, List<AccountDetails> details, AccountSignals signals) {
+    this.signals = signals;
     this.details = details;
     this.accounts = accounts;
     this.transfers = transfers;
@@ -54,7 +58,8 @@ class AccountController {
   record HandoffSummary(String taskId, String name, String handoff, String assignee, Instant dueAt, String processInstanceId) {}
 
   record AccountView(String id, String name, String domain, String owner, String stage, String segment, String region,
-      List<HandoffSummary> openHandoffs, List<OwnershipTransfers.Transfer> owners, Map<String, Object> lifecycle) {}
+      List<HandoffSummary> openHandoffs, List<OwnershipTransfers.Transfer> owners, Signals signals,
+      Map<String, Object> lifecycle) {}
 
   record OwnerChange(
       @NotBlank(message = "is required") @KnownUser String owner,
@@ -76,7 +81,7 @@ class AccountController {
     Map<String, Object> lifecycle = new LinkedHashMap<>();
     details.forEach(d -> lifecycle.putAll(d.of(id)));
     return new AccountView(account.id(), account.name(), account.domain(), account.owner(), account.stage(), account.segment(),
-        account.region(), open, transfers.history(id), lifecycle);
+        account.region(), open, transfers.history(id), signals.of(id), lifecycle);
   }
 
   @GetMapping("/api/accounts/{id}/timeline")

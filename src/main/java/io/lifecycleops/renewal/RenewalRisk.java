@@ -3,6 +3,7 @@ package io.lifecycleops.renewal;
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
 import io.lifecycleops.account.AccountRisk;
+import io.lifecycleops.account.AccountSignalsChanged;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,6 +55,12 @@ public class RenewalRisk {
     details.put("forecastCategory", FORECAST_CATEGORY.in(assessed));
     details.put("why", why);
     ledger.append(accountId, processInstanceId, LedgerEventType.RENEWAL_FORECAST, "RENEWAL", actors.current(), details);
+  }
+
+  /** What conversations and support say about the account changed: its open renewal re-assesses, as on a health report. */
+  @EventListener
+  public void signalsChanged(AccountSignalsChanged changed) {
+    reassessOpenRenewals(changed.accountId());
   }
 
   /** The account's health changed: every open renewal past its window is re-assessed. */

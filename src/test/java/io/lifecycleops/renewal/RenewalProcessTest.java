@@ -126,6 +126,24 @@ public class RenewalProcessTest {
   }
 
   @Test
+  void aCustomerWhoStopsAnsweringRaisesTheOpenRenewalsRisk() {
+    String accountId = newAccount("ENTERPRISE", 240000);
+    health(accountId, healthy());
+    String pi = openWindow(accountId);
+    assertThat(scenario.variable(pi, Variables.RISK.name())).isEqualTo("LOW");
+
+    // Our CSM wrote 18 days ago; the customer never answered.
+    events.send("conversation.message", Map.of("accountId", accountId, "conversationId", "C-" + accountId,
+        "direction", "OUTBOUND", "from", "csm@lifecycleops.io", "at", "2027-07-15T09:00:00Z"));
+
+    assertThat(scenario.variable(pi, Variables.RISK.name())).isEqualTo("MEDIUM");
+    assertThat(scenario.variable(pi, "daysWithoutReply")).isEqualTo(17.63);
+    assertThat(scenario.ledger(accountId, RENEWAL_FORECAST).stream().map(e -> e.details().get("risk"))).containsExactly("LOW", "MEDIUM");
+    assertThat(scenario.ledger(accountId, SIGNALS_CHANGED)).singleElement()
+        .satisfies(e -> assertThat(e.details()).containsEntry("unansweredThreads", 1));
+  }
+
+  @Test
   void highRiskAddsASavePlanForTheCsManagers() {
     String accountId = newAccount("MID_MARKET", 60000);
     health(accountId, Map.of("openEscalations", 2, "seatUtilization", 0.8));

@@ -120,4 +120,29 @@ class RenewalRiskDecisionTest {
     assertThat(risk("DOWN", 0.39, 0, 5, false, 50)).isEqualTo(HIGH);
     assertThat(risk("FLAT", 0.6, 2, 5, true, 50)).isEqualTo(HIGH);
   }
+
+  private static Map<String, Object> riskFromConversations(Double daysWithoutReply, Double sentiment) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("usageTrend", "UP");
+    variables.put("seatUtilization", 0.95);
+    variables.put("openEscalations", 0);
+    variables.put("ticketReopenCount", 0);
+    variables.put("championChanged", false);
+    variables.put("nps", 50);
+    variables.put("daysWithoutReply", daysWithoutReply);
+    variables.put("sentiment", sentiment);
+    return TABLE.evaluate(variables).getSingleResult().getEntryMap();
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"14, NULL", "30.5, 0.8", "NULL, -0.31", "2, -1", "14, -0.9"})
+  void shouldBeMediumWhenTheCustomerIsSilentForTwoWeeksOrUnhappy(Double daysWithoutReply, Double sentiment) {
+    assertThat(riskFromConversations(daysWithoutReply, sentiment)).isEqualTo(MEDIUM);
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"NULL, NULL", "13.9, -0.3", "0, 0.5"})
+  void shouldStayLowWhileTheCustomerAnswersAndIsNotUnhappy(Double daysWithoutReply, Double sentiment) {
+    assertThat(riskFromConversations(daysWithoutReply, sentiment)).isEqualTo(LOW);
+  }
 }
