@@ -8,7 +8,7 @@ import re
 import sys
 
 SUFFIXES = ("SlaWarning", "SlaBreached", "SlaSecondLevel")
-TEMPLATE = 'camunda:modelerTemplate="io.lifecycleops.handoff-task" camunda:modelerTemplateVersion="1"'
+TEMPLATE = 'camunda:modelerTemplate="io.lifecycleops.handoff-task" camunda:modelerTemplateVersion="2"'
 HANDOFF_LISTENERS = ("handoffTaskListener", "slaWarningListener", "slaBreachListener", "slaSecondLevelListener")
 ESCALATION_LISTENERS = ('<camunda:taskListener delegateExpression="${escalationTaskListener}" event="create" />'
                         '<camunda:taskListener delegateExpression="${escalationTaskListener}" event="complete" />'

@@ -74,7 +74,7 @@ public class HandoffTaskListener implements TaskListener {
     HandoffRoute route =
         routing.route(String.valueOf(ROUTING_DECISION.fromLocal(scope)), handoff, facts);
     SlaClock clock = sla.clockOf(scope);
-    String team = owners.responsibleGroup();
+    String team = TEAM.fromLocal(scope) != null ? TEAM.fromLocal(scope) : owners.responsibleGroup();
 
     String assignee =
         switch (route.assignment()) {
@@ -86,7 +86,7 @@ public class HandoffTaskListener implements TaskListener {
     teams.assign(task, team, assignee);
 
     HANDOFF_NAME.on(scope).setLocal(task.getName());
-    RESPONSIBLE_GROUP.on(scope).setLocal(owners.responsibleGroup());
+    RESPONSIBLE_GROUP.on(scope).setLocal(team);
     ACCOUNTABLE_GROUP.on(scope).setLocal(owners.accountableGroup());
     SECOND_LEVEL_GROUP.on(scope).setLocal(owners.secondLevelGroup());
 
@@ -104,7 +104,7 @@ public class HandoffTaskListener implements TaskListener {
     Map<String, Object> sent = new LinkedHashMap<>();
     sent.put("handoff", handoff);
     sent.put("taskId", task.getId());
-    sent.put("group", owners.responsibleGroup());
+    sent.put("group", team);
     sent.put("assignee", assignee);
     sent.put("assignment", route.assignment().name());
     append(task, LedgerEventType.HANDOFF_SENT, sent);

@@ -16,7 +16,7 @@ public final class HandoffTemplate {
   /** {@code camunda:modelerTemplate} of a task the template is applied to. */
   public static final String ID = "io.lifecycleops.handoff-task";
   /** The template's current version; the model test wants every handoff in bpmn/ on it. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   /** The input parameter holding the handoff's row key in raci, handoff-sla and handoff-routing. */
   public static final String HANDOFF_INPUT = "handoff";
 

@@ -15,6 +15,11 @@ public final class HandoffVariables {
   public static final ProcessVariable<String> HANDOFF = LifecycleVariables.HANDOFF;
   /** Input parameter: the decision that routes this handoff ({@link HandoffRouting#DECISION}). */
   public static final ProcessVariable<String> ROUTING_DECISION = ProcessVariable.text("routingDecision");
+  /**
+   * Input parameter, optional: the team the task goes to instead of raci's responsible group, for one task per
+   * consulted team (a multi-instance task over raci's consulted groups); escalation still follows the raci row.
+   */
+  public static final ProcessVariable<String> TEAM = ProcessVariable.text("team");
   /** Local: the task's name in the model, e.g. "Qualify lead". */
   public static final ProcessVariable<String> HANDOFF_NAME = ProcessVariable.text("handoffName");
   public static final ProcessVariable<String> RESPONSIBLE_GROUP = ProcessVariable.text("responsibleGroup");

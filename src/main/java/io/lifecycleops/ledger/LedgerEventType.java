@@ -38,6 +38,11 @@ public enum LedgerEventType {
   MILESTONE_REACHED,
   /** The time-to-first-value target passed without first value. */
   ONBOARDING_AT_RISK,
+  /** risk-signals found a risk in an account's signals (a play opens, or the open one takes the new signals). */
+  RISK_DETECTED,
+  RISK_PLAY_OPENED,
+  /** A risk play ended: RESOLVED by its CSM, or CLEARED when the signals stayed clear for the cool-down. */
+  RISK_PLAY_CLOSED,
   /** What conversations and support say about an account over their window changed (the new values). */
   SIGNALS_CHANGED,
   EXIT_CRITERIA_MISSING,

@@ -174,4 +174,18 @@ class HandoffRoutingDecisionTest {
     assertThat(evaluate(handoff, null, true, segment).getSingleResult().getEntryMap())
         .isEqualTo(routing("QUEUE", 0, taskPriority));
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"true, ENTERPRISE", "false, MID_MARKET", "NULL, SMB", "NULL, NULL"})
+  void shouldAssignToAccountOwnerNearTopPriorityWhenInvestigatingAccountRisk(Boolean accountOwned, String segment) {
+    assertThat(evaluate("INVESTIGATE_ACCOUNT_RISK", null, accountOwned, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing("ACCOUNT_OWNER", 50, 90));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"true, ENTERPRISE", "false, SMB", "NULL, NULL"})
+  void shouldQueueForTheConsultedTeamWhenReviewingAccountRisk(Boolean accountOwned, String segment) {
+    assertThat(evaluate("REVIEW_ACCOUNT_RISK", "HOT", accountOwned, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing("QUEUE", 0, 70));
+  }
 }

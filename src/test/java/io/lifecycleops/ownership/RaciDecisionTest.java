@@ -188,4 +188,31 @@ class RaciDecisionTest {
       String segment) {
     assertThat(evaluate(handoff, segment, "AMER").getResultList()).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "ENTERPRISE, AMER, cs-enterprise, 'support-leads,account-managers,product', ae-enterprise",
+      "ENTERPRISE, NULL, cs-enterprise, 'support-leads,account-managers,product', ae-enterprise",
+      "MID_MARKET, EMEA, cs-commercial, 'support-leads,ae-commercial,product', ''",
+      "SMB, APAC, cs-scaled, 'support-leads,product', ''", "SMB, NULL, cs-scaled, 'support-leads,product', ''"})
+  void shouldBeSegmentCsTeamConsultingSupportAndProductWhenInvestigatingAccountRisk(String segment, String region,
+      String csGroup, String consulted, String informed) {
+    assertThat(evaluate("INVESTIGATE_ACCOUNT_RISK", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci(csGroup, "cs-managers", "cs-directors", consulted, informed));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"UNKNOWN_SEGMENT", "enterprise"})
+  void shouldGiveNoResultWhenInvestigatingAccountRiskWithoutKnownSegment(String segment) {
+    assertThat(evaluate("INVESTIGATE_ACCOUNT_RISK", segment, "AMER").getResultList()).isEmpty();
+  }
+
+  /** Each consulted team reviews in its own task; the row gives the review's escalation. */
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, AMER", "MID_MARKET, EMEA", "SMB, APAC", "NULL, NULL"})
+  void shouldEscalateToCsManagersThenDirectorsWhenReviewingAccountRisk(String segment, String region) {
+    assertThat(evaluate("REVIEW_ACCOUNT_RISK", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("support-leads", "cs-managers", "cs-directors", "", ""));
+  }
 }

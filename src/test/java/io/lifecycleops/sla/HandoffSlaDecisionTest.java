@@ -174,4 +174,24 @@ class HandoffSlaDecisionTest {
     assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
     assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {
+      "INVESTIGATE_ACCOUNT_RISK, ENTERPRISE, NULL, P1D", "INVESTIGATE_ACCOUNT_RISK, SMB, HOT, P1D",
+      "INVESTIGATE_ACCOUNT_RISK, NULL, NULL, P1D",
+      "REVIEW_ACCOUNT_RISK, MID_MARKET, NULL, P2D", "REVIEW_ACCOUNT_RISK, NULL, COLD, P2D",
+      "REVIEW_ACCOUNT_RISK, NULL, NULL, P2D"})
+  void shouldInvestigateWithinOneAndReviewWithinTwoBusinessDaysWhenAccountAtRisk(String handoff, String segment,
+      String priority, String expectedSla) {
+    assertThat(evaluate(handoff, segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla(expectedSla, 75, "P1D", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"INVESTIGATE_ACCOUNT_RISK", "REVIEW_ACCOUNT_RISK"})
+  void shouldGiveIsoDurationsWhenRiskPlayHandoffKnown(String handoff) {
+    DmnDecisionResultEntries result = evaluate(handoff, "SMB", null).getSingleResult();
+    assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
+    assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
+  }
 }
