@@ -3,6 +3,7 @@ package io.lifecycleops.risk;
 import io.lifecycleops.account.AccountSignals;
 import io.lifecycleops.account.AccountSignalsChanged;
 import io.lifecycleops.account.SignalArithmetic.Signals;
+import io.lifecycleops.account.SignalArithmetic.TicketStatus;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.intake.CloudEvent;
 import io.lifecycleops.intake.EventHandler;
@@ -34,17 +35,23 @@ class SignalEventHandlers {
   static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   @Bean
-  EventHandler<SupportTicket> supportTicketEvents(Signalling signalling) {
+  EventHandler<SupportTicket> supportTicketEvents(Signalling signalling, SupportHandoffs handoffs) {
     return new Handler<>("support.ticket", SupportTicket.class, SupportTicket::at, signalling,
         ticket -> signalling.signals.ticket(ticket.accountId(), ticket.ticketId(), ticket.status(), ticket.priority(),
-            ticket.subject(), ticket.at()), SupportTicket::accountId);
+            ticket.subject(), ticket.at()), SupportTicket::accountId,
+        // CS hears of what support escalates while it onboards the customer or runs a risk play (this one included).
+        ticket -> {
+          if (ticket.status() == TicketStatus.ESCALATED) {
+            handoffs.ticketEscalated(ticket);
+          }
+        });
   }
 
   @Bean
   EventHandler<ConversationMessage> conversationMessageEvents(Signalling signalling) {
     return new Handler<>("conversation.message", ConversationMessage.class, ConversationMessage::at, signalling,
         message -> signalling.signals.message(message.accountId(), message.conversationId(), message.direction(),
-            message.from(), message.at(), message.sentiment()), ConversationMessage::accountId);
+            message.from(), message.at(), message.sentiment()), ConversationMessage::accountId, message -> {});
   }
 
   /** Stores a fact and tells the account's followers when its signals changed. */
@@ -97,7 +104,8 @@ class SignalEventHandlers {
   }
 
   record Handler<D extends Record>(String type, Class<D> dataType, java.util.function.Function<D, Instant> at,
-      Signalling signalling, Consumer<D> store, java.util.function.Function<D, String> account) implements EventHandler<D> {
+      Signalling signalling, Consumer<D> store, java.util.function.Function<D, String> account, Consumer<D> then)
+      implements EventHandler<D> {
 
     @Override
     public void check(D data, FieldErrors errors) {
@@ -109,7 +117,9 @@ class SignalEventHandlers {
 
     @Override
     public EventReceipt handle(CloudEvent event, D data) {
-      return signalling.record(event, account.apply(data), () -> store.accept(data));
+      EventReceipt receipt = signalling.record(event, account.apply(data), () -> store.accept(data));
+      then.accept(data);
+      return receipt;
     }
   }
 }

@@ -84,6 +84,8 @@ class AccessMatrixIT {
           AccessMatrixIT::accountFixture, expect(401, 403, 404, 200, 404, 403, 200)),
       new Row("POST", "/api/accounts/{accountId}/milestones/{milestone}", "{}", true, AccessMatrixIT::accountFixture,
           expect(401, 200, 404, 200, 404, 403, 200)),
+      new Row("POST", "/api/accounts/{id}/support-handoffs", "{\"issue\":\"SSO login loops for the finance team\"}", true,
+          AccessMatrixIT::accountFixture, expect(401, 201, 404, 201, 404, 403, 201)),
       new Row("POST", "/api/opportunities", "{deal}", true, AccessMatrixIT::sharedLead, expect(401, 201, 201, 201, 201, 403, 201)),
       new Row("GET", "/api/opportunities/{id}", null, false, AccessMatrixIT::opportunityFixture,
           expect(401, 200, 404, 200, 404, 403, 200)),

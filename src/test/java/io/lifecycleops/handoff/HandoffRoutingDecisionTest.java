@@ -188,4 +188,19 @@ class HandoffRoutingDecisionTest {
     assertThat(evaluate("REVIEW_ACCOUNT_RISK", "HOT", accountOwned, segment).getSingleResult().getEntryMap())
         .isEqualTo(routing("QUEUE", 0, 70));
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"true, ENTERPRISE", "false, MID_MARKET", "NULL, SMB", "NULL, NULL"})
+  void shouldAssignToAccountOwnerNearTopPriorityWhenReviewingEscalatedTicket(Boolean accountOwned, String segment) {
+    assertThat(evaluate("REVIEW_ESCALATED_TICKET", null, accountOwned, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing("ACCOUNT_OWNER", 50, 90));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"HOT, true, ENTERPRISE", "NULL, false, SMB", "COLD, NULL, NULL"})
+  void shouldRoundRobinAmongSupportLeadsWhenAcceptingCustomerIssue(String priority, Boolean accountOwned,
+      String segment) {
+    assertThat(evaluate("ACCEPT_CUSTOMER_ISSUE", priority, accountOwned, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing("ROUND_ROBIN", 25, 80));
+  }
 }

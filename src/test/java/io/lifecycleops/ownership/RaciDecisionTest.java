@@ -215,4 +215,28 @@ class RaciDecisionTest {
     assertThat(evaluate("REVIEW_ACCOUNT_RISK", segment, region).getSingleResult().getEntryMap())
         .isEqualTo(raci("support-leads", "cs-managers", "cs-directors", "", ""));
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, AMER, cs-enterprise", "ENTERPRISE, NULL, cs-enterprise",
+      "MID_MARKET, EMEA, cs-commercial", "MID_MARKET, NULL, cs-commercial", "SMB, APAC, cs-scaled",
+      "SMB, NULL, cs-scaled"})
+  void shouldBeSegmentCsTeamInformingSupportLeadsWhenReviewingEscalatedTicket(String segment, String region,
+      String csGroup) {
+    assertThat(evaluate("REVIEW_ESCALATED_TICKET", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci(csGroup, "cs-managers", "cs-directors", "", "support-leads"));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"UNKNOWN_SEGMENT", "enterprise"})
+  void shouldGiveNoResultWhenReviewingEscalatedTicketWithoutKnownSegment(String segment) {
+    assertThat(evaluate("REVIEW_ESCALATED_TICKET", segment, "AMER").getResultList()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, AMER", "MID_MARKET, EMEA", "SMB, APAC", "NULL, NULL"})
+  void shouldBeSupportLeadsEscalatingToCsManagersWhenAcceptingCustomerIssue(String segment, String region) {
+    assertThat(evaluate("ACCEPT_CUSTOMER_ISSUE", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci("support-leads", "cs-managers", "cs-directors", "", ""));
+  }
 }

@@ -125,6 +125,26 @@ class SignalsApiIT {
     assertThat(stored()).isEqualTo(before + 1);
   }
 
+  @Test
+  void anIssueHandedToSupportIsOneHandoffAndABadOneStartsNothing() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String accountId = customer(api);
+    int before = jdbc.queryForObject("select count(*) from act_ru_task", Integer.class);
+
+    HttpResponse<String> refused = api.post("/api/accounts/" + accountId + "/support-handoffs", "{\"details\":\"no issue\"}", ADMIN);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(fields(refused)).containsExactly("issue");
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_task", Integer.class)).isEqualTo(before);
+
+    HttpResponse<String> handed = api.post("/api/accounts/" + accountId + "/support-handoffs",
+        "{\"issue\":\"SSO login loops for the finance team\",\"details\":\"Since Friday\"}", ADMIN);
+    assertThat(handed.statusCode()).as(handed.body()).isEqualTo(201);
+    String taskId = json.readTree(handed.body()).get("handoffTaskId").asText();
+    assertThat(handed.headers().firstValue("Location")).hasValue("/api/handoffs/" + taskId + "/sla");
+    JsonNode sla = json.readTree(api.get("/api/handoffs/" + taskId + "/sla", ADMIN).body());
+    assertThat(sla.toString()).contains("ACCEPT_CUSTOMER_ISSUE");
+  }
+
   private List<String> fields(HttpResponse<String> response) throws Exception {
     List<String> fields = new ArrayList<>();
     json.readTree(response.body()).get("errors").forEach(e -> fields.add(e.get("field").asText()));

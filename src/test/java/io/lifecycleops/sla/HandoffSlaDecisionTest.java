@@ -194,4 +194,26 @@ class HandoffSlaDecisionTest {
     assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
     assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "MID_MARKET, HOT", "SMB, COLD", "NULL, NULL"})
+  void shouldReviewWithinOneBusinessDayWhenReviewingEscalatedTicket(String segment, String priority) {
+    assertThat(evaluate("REVIEW_ESCALATED_TICKET", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("P1D", 75, "P1D", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "MID_MARKET, WARM", "SMB, HOT", "NULL, NULL"})
+  void shouldAcceptWithinFourBusinessHoursWhenAcceptingCustomerIssue(String segment, String priority) {
+    assertThat(evaluate("ACCEPT_CUSTOMER_ISSUE", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("PT4H", 75, "PT4H", "BUSINESS_HOURS"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"REVIEW_ESCALATED_TICKET", "ACCEPT_CUSTOMER_ISSUE"})
+  void shouldGiveIsoDurationsWhenSupportHandoffKnown(String handoff) {
+    DmnDecisionResultEntries result = evaluate(handoff, "SMB", null).getSingleResult();
+    assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
+    assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
+  }
 }
