@@ -43,6 +43,11 @@ public enum LedgerEventType {
   RISK_PLAY_OPENED,
   /** A risk play ended: RESOLVED by its CSM, or CLEARED when the signals stayed clear for the cool-down. */
   RISK_PLAY_CLOSED,
+  /** A healthy customer was asked for advocacy (advocacy-eligibility), with the moment and the reason. */
+  ADVOCACY_ASKED,
+  /** The customer agreed: REFERENCE, CASE_STUDY or REVIEW. */
+  ADVOCACY_AGREED,
+  ADVOCACY_DECLINED,
   /** What conversations and support say about an account over their window changed (the new values). */
   SIGNALS_CHANGED,
   EXIT_CRITERIA_MISSING,

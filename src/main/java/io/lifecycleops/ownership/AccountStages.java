@@ -1,9 +1,11 @@
 package io.lifecycleops.ownership;
 
+import io.lifecycleops.account.AccountMoment;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ledger.StageTracker;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +18,12 @@ public class AccountStages {
 
   private final StageTracker stages;
   private final AccountDirectory accounts;
+  private final ApplicationEventPublisher events;
 
-  public AccountStages(StageTracker stages, AccountDirectory accounts) {
+  public AccountStages(StageTracker stages, AccountDirectory accounts, ApplicationEventPublisher events) {
     this.stages = stages;
     this.accounts = accounts;
+    this.events = events;
   }
 
   /** As {@link #enter(DelegateExecution, Stage, Map)}, for an execution listener in a model: one detail, the stage by name. */
@@ -32,5 +36,6 @@ public class AccountStages {
   public void enter(DelegateExecution execution, Stage stage, Map<String, ?> details) {
     stages.enter(execution, stage, details);
     accounts.setStage(execution.getProcessBusinessKey(), stage.name());
+    events.publishEvent(new AccountMoment(execution.getProcessBusinessKey(), AccountMoment.Kind.STAGE_ENTERED, stage.name()));
   }
 }

@@ -3,6 +3,7 @@ package io.lifecycleops.renewal;
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
 import io.lifecycleops.account.AccountHealthRecords;
+import io.lifecycleops.account.AccountMoment;
 import io.lifecycleops.account.ChurnReason;
 import io.lifecycleops.account.Contracts;
 import io.lifecycleops.intake.CloudEvent;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -100,7 +102,8 @@ class RenewalEventHandlers {
   }
 
   @Bean
-  EventHandler<AccountHealthReport> accountHealthEvents(AccountHealthRecords health, RenewalRisk risk) {
+  EventHandler<AccountHealthReport> accountHealthEvents(AccountHealthRecords health, RenewalRisk risk,
+      ApplicationEventPublisher events) {
     return new EventHandler<>() {
       @Override
       public String type() {
@@ -116,6 +119,7 @@ class RenewalEventHandlers {
       public EventReceipt handle(CloudEvent event, AccountHealthReport report) {
         health.save(report.accountId(), report.health());
         int reassessed = risk.reassessOpenRenewals(report.accountId());
+        events.publishEvent(new AccountMoment(report.accountId(), AccountMoment.Kind.HEALTH_REPORTED, null));
         return new EventReceipt(event.id(), reassessed > 0 ? EventStatus.RISK_CHANGED : EventStatus.RECORDED, null);
       }
     };

@@ -203,4 +203,13 @@ class HandoffRoutingDecisionTest {
     assertThat(evaluate("ACCEPT_CUSTOMER_ISSUE", priority, accountOwned, segment).getSingleResult().getEntryMap())
         .isEqualTo(routing("ROUND_ROBIN", 25, 80));
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"HOT, true, ENTERPRISE", "NULL, false, MID_MARKET", "COLD, NULL, SMB",
+      "NULL, NULL, NULL"})
+  void shouldAssignToAccountOwnerBelowRiskAndRenewalWorkWhenAskingForAdvocacy(String priority, Boolean accountOwned,
+      String segment) {
+    assertThat(evaluate("ASK_FOR_ADVOCACY", priority, accountOwned, segment).getSingleResult().getEntryMap())
+        .isEqualTo(routing("ACCOUNT_OWNER", 50, 40));
+  }
 }

@@ -239,4 +239,21 @@ class RaciDecisionTest {
     assertThat(evaluate("ACCEPT_CUSTOMER_ISSUE", segment, region).getSingleResult().getEntryMap())
         .isEqualTo(raci("support-leads", "cs-managers", "cs-directors", "", ""));
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, AMER, cs-enterprise", "ENTERPRISE, NULL, cs-enterprise",
+      "MID_MARKET, EMEA, cs-commercial", "MID_MARKET, NULL, cs-commercial", "SMB, APAC, cs-scaled",
+      "SMB, NULL, cs-scaled"})
+  void shouldBeSegmentCsTeamEscalatingToCsManagersWhenAskingForAdvocacy(String segment, String region,
+      String csGroup) {
+    assertThat(evaluate("ASK_FOR_ADVOCACY", segment, region).getSingleResult().getEntryMap())
+        .isEqualTo(raci(csGroup, "cs-managers", "cs-directors", "", ""));
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"UNKNOWN_SEGMENT", "enterprise"})
+  void shouldGiveNoResultWhenAskingForAdvocacyWithoutKnownSegment(String segment) {
+    assertThat(evaluate("ASK_FOR_ADVOCACY", segment, "AMER").getResultList()).isEmpty();
+  }
 }

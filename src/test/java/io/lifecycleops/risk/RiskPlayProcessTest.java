@@ -5,9 +5,7 @@ import static io.lifecycleops.risk.RiskPlayProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifecycleops.ledger.LedgerEntry;
-import io.lifecycleops.onboarding.ClosedWonEventHandler;
 import io.lifecycleops.ownership.AccountDirectory;
-import io.lifecycleops.support.EventData;
 import io.lifecycleops.support.EventSender;
 import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
@@ -21,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -55,9 +52,7 @@ class RiskPlayProcessTest {
   }
 
   private String customer() {
-    String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-    events.send(ClosedWonEventHandler.TYPE, EventData.closedWon(accountId, "ENTERPRISE", 120000));
-    return accountId;
+    return events.newCustomer("ENTERPRISE", 120000);
   }
 
   private String ago(Duration duration) {

@@ -4,9 +4,7 @@ import static io.lifecycleops.ledger.LedgerEventType.HANDOFF_SENT;
 import static io.lifecycleops.risk.SupportHandoffProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifecycleops.onboarding.ClosedWonEventHandler;
 import io.lifecycleops.ownership.AccountDirectory;
-import io.lifecycleops.support.EventData;
 import io.lifecycleops.support.EventSender;
 import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
@@ -14,7 +12,6 @@ import io.lifecycleops.support.TestClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,9 +40,7 @@ class SupportHandoffProcessTest {
   }
 
   private String customer() {
-    String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
-    events.send(ClosedWonEventHandler.TYPE, EventData.closedWon(accountId, "MID_MARKET", 60000));
-    return accountId;
+    return events.newCustomer("MID_MARKET", 60000);
   }
 
   private void ticket(String accountId, String ticketId, String status) {

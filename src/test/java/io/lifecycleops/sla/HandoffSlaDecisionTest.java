@@ -216,4 +216,18 @@ class HandoffSlaDecisionTest {
     assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
     assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
   }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "NULL", value = {"ENTERPRISE, NULL", "MID_MARKET, HOT", "SMB, COLD", "NULL, NULL"})
+  void shouldAskWithinFiveBusinessDaysWhenAskingForAdvocacy(String segment, String priority) {
+    assertThat(evaluate("ASK_FOR_ADVOCACY", segment, priority).getSingleResult().getEntryMap())
+        .isEqualTo(sla("P5D", 75, "P2D", "BUSINESS_HOURS"));
+  }
+
+  @Test
+  void shouldGiveIsoDurationsWhenAdvocacyHandoffKnown() {
+    DmnDecisionResultEntries result = evaluate("ASK_FOR_ADVOCACY", "SMB", null).getSingleResult();
+    assertThat(Duration.parse(result.getEntry("sla"))).isPositive();
+    assertThat(Duration.parse(result.getEntry("secondLevelAfter"))).isPositive();
+  }
 }

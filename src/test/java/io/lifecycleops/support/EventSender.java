@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.intake.EventReceipt;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Sends any event through the intake, as the HTTP API would. */
@@ -20,5 +21,12 @@ public class EventSender {
 
   public EventReceipt send(String type, Map<String, ?> data) {
     return intake.accept(CloudEvents.event(type, data));
+  }
+
+  /** A new customer: opportunity.closed_won for a fresh account of that segment and ARR; its id. */
+  public String newCustomer(String segment, double arr) {
+    String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
+    send("opportunity.closed_won", EventData.closedWon(accountId, segment, arr));
+    return accountId;
   }
 }
