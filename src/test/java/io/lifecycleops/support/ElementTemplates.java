@@ -79,9 +79,8 @@ public final class ElementTemplates {
     }
     CamundaInputParameter parameter = model.newInstance(CamundaInputParameter.class);
     parameter.setCamundaName(name);
-    if (value != null) {
-      parameter.setTextContent(value);
-    }
+    // A field left empty is written as an empty parameter, which the engine reads as null.
+    parameter.setTextContent(value == null ? "" : value);
     io.getCamundaInputParameters().add(parameter);
   }
 }
