@@ -51,6 +51,11 @@ public class DealDesk {
     return accounts.byId(accountId).map(Account::owner).filter(current -> owner != null && !current.equals(owner));
   }
 
+  /** Whether the account is known and has no owner (a rep may not claim it by opening a deal). */
+  public boolean existsUnowned(String accountId) {
+    return accounts.byId(accountId).map(account -> account.owner() == null).orElse(false);
+  }
+
   /** Stores a new deal (ids and owner filled in) and starts its stages. */
   public ProcessInstance open(OpportunityCreated deal) {
     String country = deal.country() == null ? null : deal.country().toUpperCase(Locale.ROOT);

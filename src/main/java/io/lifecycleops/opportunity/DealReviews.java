@@ -43,6 +43,11 @@ public class DealReviews {
   public void flag(DelegateExecution execution, String reason) {
     REVIEW_REASON.on(execution).setLocal(reason);
     Opportunity deal = opportunities.byId(execution.getProcessBusinessKey()).orElseThrow();
+    if ("STALE_STAGE".equals(reason)) {
+      STALE_FLAGGED_FOR.on(execution).set(STALE_SINCE.from(execution));
+    } else {
+      CLOSE_DATE_FLAGGED.on(execution).set(String.valueOf(deal.closeDate()));
+    }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("opportunityId", deal.id());
     details.put("reason", reason);

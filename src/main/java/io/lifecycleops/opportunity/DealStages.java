@@ -93,6 +93,9 @@ public class DealStages {
       if (deal.amount() == null && AMOUNT.from(execution) == null) {
         missing.add(new Criterion(AMOUNT.name(), "Amount (ARR)"));
       }
+      if (deal.currency() == null && CURRENCY.from(execution) == null) {
+        missing.add(new Criterion(CURRENCY.name(), "Currency of the amount"));
+      }
       LocalDate start = date(TERM_START.from(execution));
       LocalDate end = date(TERM_END.from(execution));
       if (start == null) {
@@ -119,7 +122,9 @@ public class DealStages {
     String pi = execution.getProcessInstanceId();
     String actor = actors.current();
     BigDecimal amount = AMOUNT.from(execution) == null ? null : BigDecimal.valueOf(AMOUNT.from(execution));
-    opportunities.updateTerms(deal.id(), amount, null, date(CLOSE_DATE.from(execution)));
+    String currency = CURRENCY.from(execution);
+    opportunities.updateTerms(deal.id(), amount, currency == null || currency.isBlank() ? null : currency.strip(),
+        date(CLOSE_DATE.from(execution)));
     deal = deal(execution);
 
     OpportunityStage from = deal.currentStage();
@@ -146,6 +151,7 @@ public class DealStages {
     forecast(execution, deal);
     REQUESTED_STAGE.on(execution).set(null);
     AMOUNT.on(execution).set(deal.amount() == null ? null : deal.amount().doubleValue());
+    CURRENCY.on(execution).set(deal.currency());
     CLOSE_DATE.on(execution).set(deal.closeDate() == null ? null : deal.closeDate().toString());
     for (Criterion criterion : criteria.all()) {
       execution.setVariable(criterion.name(), DealCriteria.met(deal.criteria().get(criterion.name())));

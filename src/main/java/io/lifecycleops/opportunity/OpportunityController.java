@@ -10,9 +10,11 @@ import io.lifecycleops.intake.EventIntake;
 import io.lifecycleops.intake.EventReceipt;
 import io.lifecycleops.intake.EventStatus;
 import io.lifecycleops.web.ApiProblem;
+import io.lifecycleops.web.FieldError;
 import io.lifecycleops.web.FieldErrors;
 import io.lifecycleops.web.JsonRecords;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +51,13 @@ class OpportunityController {
   @PostMapping("/api/opportunities")
   ResponseEntity<DealViews.DealView> open(@RequestBody(required = false) JsonNode body) {
     Caller caller = Callers.current().orElseThrow();
-    OpportunityCreated deal = records.valid(body, OpportunityCreated.class, "The deal is not valid.")
-        .withIds(UUID.randomUUID().toString(), caller.userId());
+    OpportunityCreated given = records.valid(body, OpportunityCreated.class, "The deal is not valid.");
+    // The id becomes the deal process's business key, which access rules read: only the service makes one here.
+    if (given.opportunityId() != null && !caller.isAdmin()) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The service makes the deal's id.",
+          List.of(new FieldError("opportunityId", "is made by the service; leave it out (the CRM sends opportunity.created)")));
+    }
+    OpportunityCreated deal = given.withIds(UUID.randomUUID().toString(), caller.userId());
     if (!deal.owner().equals(caller.userId()) && !caller.isAdmin()
         && !caller.managedProcesses().contains(OpportunityToCloseProcess.KEY)) {
       throw ApiProblem.forbidden("opportunities:create",
@@ -58,6 +65,11 @@ class OpportunityController {
     }
     FieldErrors errors = new FieldErrors();
     OpportunityCreatedEventHandler.checkOwner(desk, deal, errors, "");
+    boolean manager = caller.isAdmin() || caller.managedProcesses().contains(OpportunityToCloseProcess.KEY);
+    if (!manager && errors.isEmpty() && desk.existsUnowned(deal.accountId())) {
+      errors.add("accountId", "is a known account nobody owns yet (its lead may still be qualified); a sales manager opens"
+          + " deals on it");
+    }
     if (!errors.isEmpty()) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The deal is not valid.", errors.list());
     }

@@ -67,6 +67,12 @@ public final class OpportunityToCloseProcess {
     public static final ProcessVariable<Boolean> CLOSED_ELSEWHERE = ProcessVariable.flag("closedElsewhere");
     /** The stale clock counts from here: the stage's entry, or a manager's review that pushed the deal on. */
     public static final ProcessVariable<Date> STALE_SINCE = ProcessVariable.instant("staleSince");
+    /**
+     * What the review timers last fired for (the stale clock's start, the close date): the stage's work is entered
+     * again on every update, and a timer whose moment was already reviewed must not ask the manager again.
+     */
+    public static final ProcessVariable<Date> STALE_FLAGGED_FOR = ProcessVariable.instant("staleFlaggedFor");
+    public static final ProcessVariable<String> CLOSE_DATE_FLAGGED = ProcessVariable.text("closeDateFlagged");
     /** Why the manager reviews it (STALE_STAGE, CLOSE_DATE_PASSED) and what they decided. */
     public static final ProcessVariable<String> REVIEW_REASON = ProcessVariable.text("reviewReason");
     public static final ProcessVariable<String> REVIEW_ACTION = ProcessVariable.text("reviewAction");

@@ -4,6 +4,7 @@ import io.lifecycleops.account.OpportunityStage;
 import io.lifecycleops.web.SubjectId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ public record StageChanged(
     @NotBlank @SubjectId String opportunityId,
     @NotNull OpportunityStage stage,
     @Positive Double amount,
+    @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD or EUR") String currency,
     LocalDate closeDate,
     @Size(max = 20, message = "must have at most {max} criteria") Map<String, Object> criteria,
     @Size(max = 40) String lostReason,

@@ -96,6 +96,7 @@ public class StageChangedEventHandler implements EventHandler<StageChanged> {
     Map<String, Object> variables = new HashMap<>();
     REQUESTED_STAGE.put(variables, move.stage().name());
     AMOUNT.put(variables, move.amount());
+    CURRENCY.put(variables, move.currency());
     CLOSE_DATE.put(variables, move.closeDate() == null ? null : move.closeDate().toString());
     LOST_REASON.put(variables, move.lostReason());
     LOST_NOTE.put(variables, move.lostNote());

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,11 +58,17 @@ public class RiskPlays {
     this.actors = actors;
   }
 
+  /** The stages of a customer: a prospect's silence or tickets are sales' business, not a risk play's. */
+  static final Set<String> CUSTOMER_STAGES = Set.of("CLOSED_WON", "ONBOARDING", "ADOPTING", "STALLED", "RENEWAL", "RENEWED");
+
   @EventListener
   public void signalsChanged(AccountSignalsChanged changed) {
     String accountId = changed.accountId();
-    Verdict verdict = table.of(signals.of(accountId));
     ProcessInstance open = instances.of(RiskPlayProcess.KEY, accountId).orElse(null);
+    if (open == null && !accounts.byId(accountId).map(Account::stage).filter(CUSTOMER_STAGES::contains).isPresent()) {
+      return;
+    }
+    Verdict verdict = table.of(signals.of(accountId));
     if (verdict.none()) {
       if (open != null && SIGNALS_CLEARED_AT.from(runtime, open.getId()) == null) {
         runtime.createMessageCorrelation(RiskPlayProcess.SIGNALS_CLEARED).processInstanceId(open.getId())

@@ -122,6 +122,12 @@ class OpportunityApiIT {
     assertThat(owned.statusCode()).isEqualTo(400);
     assertThat(body(owned).get("errors").get(0).get("message").asText()).contains("must be olivia");
 
+    Map<String, Object> withId = deal(newAccount());
+    withId.put("opportunityId", accountId);
+    HttpResponse<String> chosenId = api.post("/api/opportunities", json.writeValueAsString(withId), OLIVIA);
+    assertThat(chosenId.statusCode()).as("a rep does not choose the id (it is the deal's business key)").isEqualTo(400);
+    assertThat(fields(body(chosenId))).containsExactly("opportunityId");
+
     HttpResponse<String> integration = api.post("/api/opportunities", json.writeValueAsString(deal(newAccount())), CRM);
     assertThat(integration.statusCode()).as("integration clients send opportunity.created").isEqualTo(403);
   }

@@ -59,6 +59,7 @@ class OpportunityToCloseProcessTest {
   @Autowired ManagementService management;
   @Autowired Opportunities opportunities;
   @Autowired LifecycleLedger ledger;
+  @Autowired io.lifecycleops.ownership.AccountDirectory accounts;
 
   @BeforeEach
   void aTuesdayMorning() {
@@ -266,6 +267,41 @@ class OpportunityToCloseProcessTest {
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(deal.pi()).count()).isZero();
     assertThat(tasks.createTaskQuery().processInstanceId(deal.pi()).count()).isZero();
+  }
+
+  @Test
+  void updatingAStalledDealDoesNotAskTheManagerAgain() {
+    Deal deal = crmDeal();
+    clock.set(ZonedDateTime.of(2027, 1, 4, 10, 0, 0, 0, BERLIN).toInstant());
+    management.executeJob(timer(deal, STAGE_STALE).getId());
+
+    advance(deal, "DISCOVERY", Map.of("pain", true));   // the owner only updates the deal
+    crmMove(deal, "DISCOVERY", Map.of("amount", 125000));
+
+    assertThat(tasks.createTaskQuery().processInstanceId(deal.pi()).taskDefinitionKey(REVIEW_STALLED_DEAL).count()).isEqualTo(1);
+    assertThat(rows(deal, DEAL_STALLED)).hasSize(1);
+    assertThat(timer(deal, STAGE_STALE).getDuedate().toInstant()).isAfter(Instant.parse("9999-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void aLeadsDealWithoutACurrencyIsAskedForOneBeforeItClosesWon(@Autowired DealDesk desk) {
+    String accountId = "A-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.ensure(accountId, "Contoso " + accountId, "ENTERPRISE", "EMEA");
+    accounts.claimIfUnowned(accountId, AE);
+    Opportunity opened = opportunities.open(accountId, "L-1", "Contoso", AE, null);
+    opportunities.describe(opened.id(), "ENTERPRISE", "EMEA");
+    Deal deal = new Deal(opened.id(), accountId, desk.start(opportunities.byId(opened.id()).orElseThrow(), "Contoso").getId());
+
+    advance(deal, "CLOSED_WON", with(with(with(DISCOVERY_MET, EVALUATION_MET), with(PROPOSAL_MET, NEGOTIATION_MET)),
+        Map.of("amount", 50000, "termStart", "2027-01-01", "termEnd", "2027-12-31")));
+    assertThat(scenario.variable(deal.pi(), "missingCriteria")).isEqualTo("currency");
+
+    scenario.complete(deal.pi(), COMPLETE_CRITERIA, AE, Map.of("currency", "EUR"));
+
+    assertThat(stored(deal).stage()).isEqualTo("CLOSED_WON");
+    assertThat(stored(deal).currency()).isEqualTo("EUR");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("closed-won-to-onboarding")
+        .processInstanceBusinessKey(accountId).count()).isEqualTo(1);
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -214,5 +215,16 @@ class RiskPlayProcessTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RiskPlayProcess.KEY)
         .processInstanceBusinessKey(accountId).count()).isEqualTo(1);
     assertThat(rows(accountId, RISK_PLAY_OPENED)).hasSize(1);
+  }
+
+  @Test
+  void aProspectsSilenceIsRecordedButOpensNoPlay() {
+    String accountId = "acct-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.ensure(accountId, "Prospect " + accountId, null, null);
+
+    message(accountId, "C-1", "OUTBOUND", Duration.ofDays(20));
+
+    assertThat(playOf(accountId)).isNull();
+    assertThat(rows(accountId, SIGNALS_CHANGED)).hasSize(1);
   }
 }
