@@ -13,7 +13,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +28,13 @@ public class DealReviews {
   public enum Action { PUSH_CLOSE_DATE, MOVE_BACK, CLOSE_LOST }
 
   private final Opportunities opportunities;
-  private final RuntimeService runtime;
+  private final DealStages stages;
   private final LifecycleLedger ledger;
   private final Actors actors;
 
-  public DealReviews(Opportunities opportunities, RuntimeService runtime, LifecycleLedger ledger, Actors actors) {
+  public DealReviews(Opportunities opportunities, DealStages stages, LifecycleLedger ledger, Actors actors) {
     this.opportunities = opportunities;
-    this.runtime = runtime;
+    this.stages = stages;
     this.ledger = ledger;
     this.actors = actors;
   }
@@ -86,7 +85,6 @@ public class DealReviews {
         details);
     // The review answered: the stale clock counts again from now.
     STALE_SINCE.put(move, Date.from(ledger.now()));
-    runtime.createMessageCorrelation(OpportunityToCloseProcess.MOVE_MESSAGE)
-        .processInstanceId(execution.getProcessInstanceId()).setVariables(move).correlate();
+    stages.requestMove(execution.getProcessInstanceId(), move);
   }
 }

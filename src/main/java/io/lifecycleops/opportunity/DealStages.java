@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -40,14 +41,25 @@ public class DealStages {
   private final Decisions decisions;
   private final LifecycleLedger ledger;
   private final Actors actors;
+  private final RuntimeService runtime;
 
   public DealStages(Opportunities opportunities, DealCriteria criteria, Decisions decisions, LifecycleLedger ledger,
-      Actors actors) {
+      Actors actors, RuntimeService runtime) {
+    this.runtime = runtime;
     this.opportunities = opportunities;
     this.criteria = criteria;
     this.decisions = decisions;
     this.ledger = ledger;
     this.actors = actors;
+  }
+
+  /**
+   * A move from outside the stage's own task (the CRM, a manager's review, a CRM close): the running deal's stage
+   * work starts again with these move variables, and {@link #check} and {@link #enter} apply them as for the owner's.
+   */
+  public void requestMove(String processInstanceId, Map<String, Object> move) {
+    runtime.createMessageCorrelation(OpportunityToCloseProcess.MOVE_MESSAGE).processInstanceId(processInstanceId)
+        .setVariables(move).correlate();
   }
 
   /** Records the move's criterion values and sets what it lacks (the criteria, a loss reason, a won deal's term). */

@@ -12,7 +12,6 @@ import io.lifecycleops.account.OpportunityStage;
 import io.lifecycleops.process.RunningInstances;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +26,13 @@ class DealsFromElsewhere {
   private final DealDesk desk;
   private final Opportunities opportunities;
   private final RunningInstances instances;
-  private final RuntimeService runtime;
+  private final DealStages stages;
 
-  DealsFromElsewhere(DealDesk desk, Opportunities opportunities, RunningInstances instances, RuntimeService runtime) {
+  DealsFromElsewhere(DealDesk desk, Opportunities opportunities, RunningInstances instances, DealStages stages) {
     this.desk = desk;
     this.opportunities = opportunities;
     this.instances = instances;
-    this.runtime = runtime;
+    this.stages = stages;
   }
 
   @EventListener
@@ -64,8 +63,7 @@ class DealsFromElsewhere {
       if (amount != null) {
         AMOUNT.put(move, amount);
       }
-      runtime.createMessageCorrelation(OpportunityToCloseProcess.MOVE_MESSAGE).processInstanceId(deal.getId())
-          .setVariables(move).correlate();
+      stages.requestMove(deal.getId(), move);
     });
   }
 }

@@ -106,8 +106,7 @@ public class StageChangedEventHandler implements EventHandler<StageChanged> {
       variables.putAll(move.criteria());
     }
     variables.values().removeIf(java.util.Objects::isNull);
-    runtime.createMessageCorrelation(OpportunityToCloseProcess.MOVE_MESSAGE).processInstanceId(deal.getId())
-        .setVariables(variables).correlate();
+    stages.requestMove(deal.getId(), variables);
     boolean stays = opportunities.byId(move.opportunityId()).map(o -> !o.stage().equals(move.stage().name())).orElse(false);
     if (!stays) {
       return new EventReceipt(event.id(), EventStatus.APPLIED, deal.getId());

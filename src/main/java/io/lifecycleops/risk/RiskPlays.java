@@ -7,6 +7,7 @@ import io.lifecycleops.account.AccountSignalsChanged;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
+import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.ownership.RaciTable;
@@ -22,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,14 +58,13 @@ public class RiskPlays {
     this.actors = actors;
   }
 
-  /** The stages of a customer: a prospect's silence or tickets are sales' business, not a risk play's. */
-  static final Set<String> CUSTOMER_STAGES = Set.of("CLOSED_WON", "ONBOARDING", "ADOPTING", "STALLED", "RENEWAL", "RENEWED");
-
   @EventListener
   public void signalsChanged(AccountSignalsChanged changed) {
     String accountId = changed.accountId();
     ProcessInstance open = instances.of(RiskPlayProcess.KEY, accountId).orElse(null);
-    if (open == null && !accounts.byId(accountId).map(Account::stage).filter(CUSTOMER_STAGES::contains).isPresent()) {
+    // A prospect's silence or tickets are sales' business, not a risk play's.
+    if (open == null && !accounts.byId(accountId).flatMap(account -> Stage.of(account.stage())).filter(Stage::isCustomer)
+        .isPresent()) {
       return;
     }
     Verdict verdict = table.of(signals.of(accountId));

@@ -1,11 +1,11 @@
 package io.lifecycleops.risk;
 
 import io.lifecycleops.identity.Actors;
+import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ownership.Account;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.process.RunningInstances;
 import io.lifecycleops.process.StartVariables;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SupportHandoffs {
-
-  /** The account stages in which CS onboards the customer. */
-  static final Set<String> ONBOARDING = Set.of("CLOSED_WON", "ONBOARDING");
 
   private final RuntimeService runtime;
   private final RunningInstances instances;
@@ -38,7 +35,7 @@ public class SupportHandoffs {
   public ProcessInstance ticketEscalated(SupportTicket ticket) {
     Account account = accounts.byId(ticket.accountId()).orElseThrow();
     String openRisk = openRiskSignals(account.id());
-    if (!ONBOARDING.contains(account.stage()) && openRisk == null) {
+    if (!Stage.of(account.stage()).filter(Stage::isOnboarding).isPresent() && openRisk == null) {
       return null;
     }
     var start = new SupportHandoffProcess.Start(account.id(), account.name(), account.segment(), account.region(),
