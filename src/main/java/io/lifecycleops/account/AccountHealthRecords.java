@@ -11,10 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountHealthRecords {
 
+  /**
+   * {@code nps} is the account's Net Promoter Score (-100..100, promoters' share minus detractors'); {@code
+   * latestNpsAnswer} is its contact's latest answer to the survey question (0..10: 9 or 10 is a promoter).
+   */
   public record Health(String usageTrend, Double seatUtilization, int openEscalations, int ticketReopenCount,
-      boolean championChanged, Integer nps) {
+      boolean championChanged, Integer nps, Integer latestNpsAnswer) {
 
-    public static final Health UNKNOWN = new Health(null, null, 0, 0, false, null);
+    public static final Health UNKNOWN = new Health(null, null, 0, 0, false, null, null);
 
     /** The facts renewal-risk takes, by its input names. */
     public Map<String, Object> facts() {
@@ -40,21 +44,23 @@ public class AccountHealthRecords {
   public Health of(String accountId) {
     return jdbc.query("select * from account_health where account_id = ?", (rs, n) -> new Health(rs.getString("usage_trend"),
             (Double) rs.getObject("seat_utilization"), rs.getInt("open_escalations"), rs.getInt("ticket_reopen_count"),
-            rs.getBoolean("champion_changed"), (Integer) rs.getObject("nps")), accountId)
+            rs.getBoolean("champion_changed"), (Integer) rs.getObject("nps"), (Integer) rs.getObject("latest_nps_answer")),
+            accountId)
         .stream().findFirst().orElse(Health.UNKNOWN);
   }
 
   public void save(String accountId, Health health) {
     Timestamp now = Timestamp.from(clock.instant());
     int updated = jdbc.update("update account_health set usage_trend = ?, seat_utilization = ?, open_escalations = ?,"
-            + " ticket_reopen_count = ?, champion_changed = ?, nps = ?, updated_at = ? where account_id = ?",
+            + " ticket_reopen_count = ?, champion_changed = ?, nps = ?, latest_nps_answer = ?, updated_at = ?"
+            + " where account_id = ?",
         health.usageTrend(), health.seatUtilization(), health.openEscalations(), health.ticketReopenCount(),
-        health.championChanged(), health.nps(), now, accountId);
+        health.championChanged(), health.nps(), health.latestNpsAnswer(), now, accountId);
     if (updated == 0) {
       jdbc.update("insert into account_health (account_id, usage_trend, seat_utilization, open_escalations, ticket_reopen_count,"
-              + " champion_changed, nps, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+              + " champion_changed, nps, latest_nps_answer, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           accountId, health.usageTrend(), health.seatUtilization(), health.openEscalations(), health.ticketReopenCount(),
-          health.championChanged(), health.nps(), now);
+          health.championChanged(), health.nps(), health.latestNpsAnswer(), now);
     }
   }
 }

@@ -34,12 +34,31 @@ public final class SignalArithmetic {
    */
   public record Signals(Instant from, Instant to, int reopenings, int escalations, int openTickets,
       Double customerReplyHours, int unansweredThreads, Double longestUnansweredDays, Double firstResponseHours,
-      Double sentiment) {}
+      Double sentiment) {
+
+    /**
+     * What followers of the signals hear: every figure, the longest wait in whole days (so a silence is heard once a
+     * day, not every minute). Two signals with the same fingerprint say the same thing.
+     */
+    public String fingerprint() {
+      return "reopenings=" + reopenings + ";escalations=" + escalations + ";openTickets=" + openTickets
+          + ";customerReplyHours=" + customerReplyHours + ";unansweredThreads=" + unansweredThreads
+          + ";daysWithoutReply=" + (longestUnansweredDays == null ? null : (long) Math.floor(longestUnansweredDays))
+          + ";firstResponseHours=" + firstResponseHours + ";sentiment=" + sentiment;
+    }
+  }
+
+  /**
+   * How far the arithmetic looks back: reopenings, escalations, replies, first responses and sentiment count over
+   * {@code window}; a thread whose last message is ours counts as waiting on the customer for {@code threadWaits}
+   * after it, and is taken as closed after that (a shared inbox does not say when a conversation ended).
+   */
+  public record Horizon(Duration window, Duration threadWaits) {}
 
   private SignalArithmetic() {}
 
-  public static Signals of(List<TicketUpdate> tickets, List<Message> messages, Instant to, Duration window) {
-    Instant from = to.minus(window);
+  public static Signals of(List<TicketUpdate> tickets, List<Message> messages, Instant to, Horizon horizon) {
+    Instant from = to.minus(horizon.window());
     int reopenings = 0;
     int escalations = 0;
     for (TicketUpdate update : tickets) {
@@ -83,15 +102,52 @@ public final class SignalArithmetic {
           }
         }
       }
-      if (ourLast != null && !ourLast.isAfter(to)) {
+      if (waiting(ourLast, to, horizon)) {
         unanswered++;
         Duration wait = Duration.between(ourLast, to);
         longestWait = longestWait == null || wait.compareTo(longestWait) > 0 ? wait : longestWait;
       }
     }
     return new Signals(from, to, reopenings, escalations, open, hours(replies), unanswered,
-        longestWait == null ? null : round(longestWait.toMinutes() / 1440.0), hours(firstResponses),
+        // Cut, not rounded, so that the whole days reach 14 exactly when the wait does.
+        longestWait == null ? null : Math.floor(longestWait.toMinutes() / 1440.0 * 100.0) / 100.0, hours(firstResponses),
         sentiments.isEmpty() ? null : round(sentiments.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
+  }
+
+  /**
+   * The first instant after {@code to} at which time alone can change the fingerprint of these facts' signals, or
+   * null if only a new fact can: a reopening, escalation or message leaving the window (or a message stamped a little
+   * ahead entering it), a wait on the customer reaching its next whole day, a waiting thread taken as closed.
+   */
+  public static Instant nextChange(List<TicketUpdate> tickets, List<Message> messages, Instant to, Horizon horizon) {
+    List<Instant> candidates = new ArrayList<>();
+    for (TicketUpdate update : tickets) {
+      if (update.status() == TicketStatus.REOPENED || update.status() == TicketStatus.ESCALATED) {
+        candidates.add(update.at().isAfter(to) ? update.at() : leaves(update.at(), horizon.window()));
+      }
+    }
+    for (List<Message> thread : grouped(messages, Message::conversationId, Comparator.comparing(Message::at)
+        .thenComparingLong(Message::seq)).values()) {
+      for (Message message : thread) {
+        candidates.add(message.at().isAfter(to) ? message.at() : leaves(message.at(), horizon.window()));
+      }
+      Message last = thread.get(thread.size() - 1);
+      if (last.direction() == Direction.OUTBOUND && waiting(last.at(), to, horizon)) {
+        long days = Duration.between(last.at(), to).toDays();
+        candidates.add(last.at().plus(Duration.ofDays(days + 1)));
+        candidates.add(leaves(last.at(), horizon.threadWaits()));
+      }
+    }
+    return candidates.stream().filter(at -> at.isAfter(to)).min(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /** The first whole second at which a fact at {@code at} is older than {@code span}. */
+  private static Instant leaves(Instant at, Duration span) {
+    return at.plus(span).plusSeconds(1);
+  }
+
+  private static boolean waiting(Instant ourLast, Instant to, Horizon horizon) {
+    return ourLast != null && !ourLast.isAfter(to) && !ourLast.isBefore(to.minus(horizon.threadWaits()));
   }
 
   private static boolean within(Instant at, Instant from, Instant to) {

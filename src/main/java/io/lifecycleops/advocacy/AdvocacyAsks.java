@@ -7,6 +7,7 @@ import io.lifecycleops.account.AccountHealthRecords.Health;
 import io.lifecycleops.account.AccountMoment;
 import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.identity.Actors;
+import io.lifecycleops.intake.SubjectLocks;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
@@ -46,9 +47,11 @@ public class AdvocacyAsks {
   private final LifecycleLedger ledger;
   private final RuntimeService runtime;
   private final Actors actors;
+  private final SubjectLocks locks;
 
   public AdvocacyAsks(AccountDirectory accounts, AccountHealthRecords health, RunningInstances instances, Decisions decisions,
-      LifecycleLedger ledger, RuntimeService runtime, Actors actors) {
+      LifecycleLedger ledger, RuntimeService runtime, Actors actors, SubjectLocks locks) {
+    this.locks = locks;
     this.accounts = accounts;
     this.health = health;
     this.instances = instances;
@@ -64,7 +67,13 @@ public class AdvocacyAsks {
       return;
     }
     Account account = accounts.byId(moment.accountId()).orElse(null);
-    if (account == null || account.owner() == null || instances.of(AdvocacyProcess.KEY, account.id()).isPresent()) {
+    if (account == null || account.owner() == null) {
+      return;
+    }
+    // A task completed in Tasklist and an event may both reach here for one account at once: under the account's
+    // lock (the one its events take), the second sees the first's ask.
+    locks.lock(account.id());
+    if (instances.of(AdvocacyProcess.KEY, account.id()).isPresent()) {
       return;
     }
     Map<String, Object> verdict = decisions.required(DECISION, facts(account));
@@ -82,7 +91,7 @@ public class AdvocacyAsks {
     Map<String, Object> facts = new HashMap<>();
     facts.put("stage", account.stage());
     facts.put("openRiskPlay", instances.of(RISK_PLAY, account.id()).isPresent());
-    facts.put("nps", latest.nps());
+    facts.put("latestNpsAnswer", latest.latestNpsAnswer());
     facts.put("usageTrend", latest.usageTrend());
     facts.put("seatUtilization", latest.seatUtilization());
     facts.put("daysSinceLastAsk", ledger.timeline(account.id()).stream()

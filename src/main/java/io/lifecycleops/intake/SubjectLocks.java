@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * lock until it commits, so the next sees the process it started instead of starting a second.
  */
 @Component
-class SubjectLocks {
+public class SubjectLocks {
 
   private final JdbcTemplate jdbc;
   private final InsertOnce insertOnce;
@@ -20,7 +20,7 @@ class SubjectLocks {
   }
 
   /** Takes the subject's lock for the rest of the current transaction. */
-  void lock(String subject) {
+  public void lock(String subject) {
     insertOnce.run("insert into subject_lock (subject) values (?)", subject);
     jdbc.queryForObject("select subject from subject_lock where subject = ? for update", String.class, subject);
   }

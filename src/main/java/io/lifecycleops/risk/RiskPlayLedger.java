@@ -17,12 +17,17 @@ import org.springframework.stereotype.Component;
 @Component("riskPlayLedger")
 public class RiskPlayLedger {
 
+  static final String RESOLVED = "RESOLVED";
+
   private final LifecycleLedger ledger;
   private final Actors actors;
 
-  public RiskPlayLedger(LifecycleLedger ledger, Actors actors) {
+  private final RiskPlayResolutions resolutions;
+
+  RiskPlayLedger(LifecycleLedger ledger, Actors actors, RiskPlayResolutions resolutions) {
     this.ledger = ledger;
     this.actors = actors;
+    this.resolutions = resolutions;
   }
 
   public void opened(DelegateExecution execution) {
@@ -40,5 +45,8 @@ public class RiskPlayLedger {
     details.put("severity", SEVERITY.from(execution));
     details.put("recoveryPlan", RECOVERY_PLAN.from(execution));
     ledger.append(execution, LedgerEventType.RISK_PLAY_CLOSED, actors.current(), details);
+    if (RESOLVED.equals(outcome)) {
+      resolutions.resolved(execution.getProcessBusinessKey(), RISK_SIGNALS.from(execution), ledger.now());
+    }
   }
 }

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens, joins and clears an account's one risk play as its signals change (risk-signals decides), in the
- * transaction of the fact that changed them; and answers the model's questions as {@code ${riskPlays...}}: which
+ * transaction of the fact or recheck that changed them; after a CSM resolved a play, only a signal it did not have
+ * opens the next one, until the signals clear; and answers the model's questions as {@code ${riskPlays...}}: which
  * teams review the play (raci's consulted groups), when the cool-down ends, and whether the signals stayed clear.
  */
 @Component("riskPlays")
@@ -45,9 +46,11 @@ public class RiskPlays {
   private final RaciTable raci;
   private final LifecycleLedger ledger;
   private final Actors actors;
+  private final RiskPlayResolutions resolutions;
 
   public RiskPlays(AccountSignals signals, RiskSignalsTable table, RunningInstances instances, RuntimeService runtime,
-      AccountDirectory accounts, RaciTable raci, LifecycleLedger ledger, Actors actors) {
+      AccountDirectory accounts, RaciTable raci, LifecycleLedger ledger, Actors actors, RiskPlayResolutions resolutions) {
+    this.resolutions = resolutions;
     this.signals = signals;
     this.table = table;
     this.instances = instances;
@@ -69,6 +72,7 @@ public class RiskPlays {
     }
     Verdict verdict = table.of(signals.of(accountId));
     if (verdict.none()) {
+      resolutions.forget(accountId);
       if (open != null && SIGNALS_CLEARED_AT.from(runtime, open.getId()) == null) {
         runtime.createMessageCorrelation(RiskPlayProcess.SIGNALS_CLEARED).processInstanceId(open.getId())
             .setVariable(SIGNALS_CLEARED_AT.name(), Date.from(ledger.now())).correlate();
@@ -82,6 +86,10 @@ public class RiskPlays {
     SEVERITY.put(play, verdict.severity());
     COOL_DOWN_DAYS.put(play, verdict.coolDownDays());
     if (open == null) {
+      if (resolutions.acknowledged(accountId, verdict.signals())) {
+        return;
+      }
+      resolutions.forget(accountId);
       Account account = accounts.byId(accountId).orElseThrow();
       var start = new RiskPlayProcess.Start(accountId, account.name(), account.segment(), account.region(), account.owner(),
           account.name(), codes, RISK_SIGNAL_LABELS.in(play), verdict.severity(), verdict.coolDownDays());

@@ -31,9 +31,19 @@ public class SupportHandoffs {
     this.actors = actors;
   }
 
-  /** A ticket support escalated: the CSM reviews it if the account onboards or has an open risk play. */
+  /**
+   * A ticket support escalated: the CSM reviews it if the account onboards or has an open risk play, once while the
+   * review is open (a desk that escalates the same ticket again adds nothing to the CSM's work).
+   */
   public ProcessInstance ticketEscalated(SupportTicket ticket) {
     Account account = accounts.byId(ticket.accountId()).orElseThrow();
+    ProcessInstance underReview = runtime.createProcessInstanceQuery().processDefinitionKey(SupportHandoffProcess.KEY)
+        .processInstanceBusinessKey(account.id())
+        .variableValueEquals(SupportHandoffProcess.Variables.TICKET_ID.name(), ticket.ticketId()).list().stream()
+        .findFirst().orElse(null);
+    if (underReview != null) {
+      return underReview;
+    }
     String openRisk = openRiskSignals(account.id());
     if (!Stage.of(account.stage()).filter(Stage::isOnboarding).isPresent() && openRisk == null) {
       return null;

@@ -3,6 +3,7 @@ package io.lifecycleops.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifecycleops.account.SignalArithmetic.Direction;
+import io.lifecycleops.account.SignalArithmetic.Horizon;
 import io.lifecycleops.account.SignalArithmetic.Message;
 import io.lifecycleops.account.SignalArithmetic.Signals;
 import io.lifecycleops.account.SignalArithmetic.TicketStatus;
@@ -28,7 +29,7 @@ import net.jqwik.api.Provide;
 class SignalArithmeticProperties {
 
   static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
-  static final Duration WINDOW = Duration.ofDays(30);
+  static final Horizon HORIZON = new Horizon(Duration.ofDays(30), Duration.ofDays(90));
 
   @Provide
   Arbitrary<List<Message>> messages() {
@@ -66,8 +67,8 @@ class SignalArithmeticProperties {
     Collections.shuffle(ticketsShuffled, new Random(seed));
     Collections.shuffle(messagesShuffled, new Random(seed + 1));
 
-    assertThat(SignalArithmetic.of(ticketsShuffled, messagesShuffled, NOW, WINDOW))
-        .isEqualTo(SignalArithmetic.of(tickets, messages, NOW, WINDOW));
+    assertThat(SignalArithmetic.of(ticketsShuffled, messagesShuffled, NOW, HORIZON))
+        .isEqualTo(SignalArithmetic.of(tickets, messages, NOW, HORIZON));
   }
 
   @Property
@@ -76,7 +77,7 @@ class SignalArithmeticProperties {
         (a, b) -> Comparator.comparing(Message::at).thenComparingLong(Message::seq).compare(a, b) >= 0 ? a : b));
     long ours = last.values().stream().filter(m -> m.direction() == Direction.OUTBOUND).count();
 
-    Signals signals = SignalArithmetic.of(List.of(), messages, NOW, WINDOW);
+    Signals signals = SignalArithmetic.of(List.of(), messages, NOW, HORIZON);
 
     assertThat(signals.unansweredThreads()).isEqualTo(ours);
     assertThat(signals.longestUnansweredDays() == null).isEqualTo(ours == 0);
@@ -84,7 +85,7 @@ class SignalArithmeticProperties {
 
   @Property
   void averagesLieWithinWhatTheyAverage(@ForAll("messages") List<Message> messages) {
-    Signals signals = SignalArithmetic.of(List.of(), messages, NOW, WINDOW);
+    Signals signals = SignalArithmetic.of(List.of(), messages, NOW, HORIZON);
 
     if (signals.sentiment() != null) {
       assertThat(signals.sentiment()).isBetween(-1.0, 1.0);
@@ -99,11 +100,22 @@ class SignalArithmeticProperties {
 
   @Property
   void factsBeforeTheWindowCountOnlyForWhatIsStillOpen(@ForAll("tickets") List<TicketUpdate> tickets) {
-    Signals signals = SignalArithmetic.of(tickets, List.of(), NOW, WINDOW);
-    long inWindow = tickets.stream().filter(t -> !t.at().isBefore(NOW.minus(WINDOW))).count();
+    Signals signals = SignalArithmetic.of(tickets, List.of(), NOW, HORIZON);
+    long inWindow = tickets.stream().filter(t -> !t.at().isBefore(NOW.minus(HORIZON.window()))).count();
     long ticketCount = tickets.stream().map(TicketUpdate::ticketId).distinct().count();
 
     assertThat(signals.reopenings() + signals.escalations()).isLessThanOrEqualTo((int) inWindow);
     assertThat(signals.openTickets()).isLessThanOrEqualTo((int) ticketCount);
+  }
+
+  @Property
+  void timeAloneChangesNothingHeardBeforeTheNextChange(@ForAll("tickets") List<TicketUpdate> tickets,
+      @ForAll("messages") List<Message> messages, @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) double share) {
+    Instant next = SignalArithmetic.nextChange(tickets, messages, NOW, HORIZON);
+    Instant until = next == null ? NOW.plus(Duration.ofDays(400)) : next;
+    Instant later = NOW.plusMillis((long) (Duration.between(NOW, until).toMillis() * share * 0.999));
+
+    assertThat(SignalArithmetic.of(tickets, messages, later, HORIZON).fingerprint())
+        .isEqualTo(SignalArithmetic.of(tickets, messages, NOW, HORIZON).fingerprint());
   }
 }

@@ -5,6 +5,7 @@ import static io.lifecycleops.account.SignalArithmetic.Direction.OUTBOUND;
 import static io.lifecycleops.account.SignalArithmetic.TicketStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lifecycleops.account.SignalArithmetic.Horizon;
 import io.lifecycleops.account.SignalArithmetic.Message;
 import io.lifecycleops.account.SignalArithmetic.Signals;
 import io.lifecycleops.account.SignalArithmetic.TicketUpdate;
@@ -17,14 +18,14 @@ import org.junit.jupiter.api.Test;
 class SignalArithmeticTest {
 
   static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
-  static final Duration WINDOW = Duration.ofDays(30);
+  static final Horizon HORIZON = new Horizon(Duration.ofDays(30), Duration.ofDays(90));
 
   static Instant daysAgo(double days) {
     return NOW.minus(Duration.ofMinutes(Math.round(days * 1440)));
   }
 
   private static Signals of(List<TicketUpdate> tickets, List<Message> messages) {
-    return SignalArithmetic.of(tickets, messages, NOW, WINDOW);
+    return SignalArithmetic.of(tickets, messages, NOW, HORIZON);
   }
 
   @Test
@@ -95,5 +96,50 @@ class SignalArithmeticTest {
     assertThat(signals.sentiment()).as("sentiment older than the window").isNull();
     assertThat(signals.unansweredThreads()).isZero();
     assertThat(signals.longestUnansweredDays()).isNull();
+  }
+
+  @Test
+  void aThreadWeWroteLastLongerAgoThanItWaitsIsTakenAsClosed() {
+    Signals signals = of(List.of(), List.of(
+        new Message(1, "C-1", OUTBOUND, daysAgo(91), null),
+        new Message(2, "C-2", OUTBOUND, daysAgo(89), null)));
+
+    assertThat(signals.unansweredThreads()).isEqualTo(1);
+    assertThat(signals.longestUnansweredDays()).isEqualTo(89.0);
+  }
+
+  @Test
+  void aSilenceReachesItsNextWholeDayExactlyThenAndIsHeardOncePerDay() {
+    List<Message> messages = List.of(new Message(1, "C-1", OUTBOUND, daysAgo(13.5), null));
+    Instant fourteenDays = daysAgo(13.5).plus(Duration.ofDays(14));
+
+    assertThat(SignalArithmetic.nextChange(List.of(), messages, NOW, HORIZON)).isEqualTo(fourteenDays);
+    Signals before = SignalArithmetic.of(List.of(), messages, fourteenDays.minusSeconds(60), HORIZON);
+    Signals at = SignalArithmetic.of(List.of(), messages, fourteenDays, HORIZON);
+    assertThat(before.longestUnansweredDays()).as("cut, not rounded up").isEqualTo(13.99);
+    assertThat(at.longestUnansweredDays()).isEqualTo(14.0);
+    assertThat(before.fingerprint()).isNotEqualTo(at.fingerprint());
+    assertThat(SignalArithmetic.of(List.of(), messages, fourteenDays.plusSeconds(3600), HORIZON).fingerprint())
+        .as("an hour more of the same silence is no news").isEqualTo(at.fingerprint());
+  }
+
+  @Test
+  void aReopeningChangesTheSignalsAgainWhenItLeavesTheWindow() {
+    List<TicketUpdate> tickets = List.of(
+        new TicketUpdate(1, "T-1", OPENED, daysAgo(29.5)),
+        new TicketUpdate(2, "T-1", REOPENED, daysAgo(20)),
+        new TicketUpdate(3, "T-1", SOLVED, daysAgo(19)));
+    Instant leaves = daysAgo(20).plus(HORIZON.window()).plusSeconds(1);
+
+    assertThat(SignalArithmetic.nextChange(tickets, List.of(), NOW, HORIZON)).as("openings and solutions age out of nothing")
+        .isEqualTo(leaves);
+    assertThat(SignalArithmetic.of(tickets, List.of(), leaves, HORIZON).reopenings()).isZero();
+    assertThat(SignalArithmetic.of(tickets, List.of(), leaves.minusSeconds(2), HORIZON).reopenings()).isOne();
+  }
+
+  @Test
+  void factsOlderThanTheWindowAndNoWaitingThreadLeaveNothingForTimeToChange() {
+    assertThat(SignalArithmetic.nextChange(List.of(new TicketUpdate(1, "T-1", REOPENED, daysAgo(31))),
+        List.of(new Message(1, "C-1", INBOUND, daysAgo(40), 0.5)), NOW, HORIZON)).isNull();
   }
 }

@@ -33,7 +33,7 @@ class AdvocacyEligibilityDecisionTest {
     Map<String, Object> variables = new HashMap<>();
     variables.put("stage", stage);
     variables.put("openRiskPlay", openRiskPlay);
-    variables.put("nps", nps);
+    variables.put("latestNpsAnswer", nps);
     variables.put("usageTrend", usageTrend);
     variables.put("seatUtilization", seatUtilization);
     variables.put("daysSinceLastAsk", daysSinceLastAsk);

@@ -30,6 +30,8 @@ class AdvocacyProcessTest {
   @Autowired TestClock clock;
   @Autowired RuntimeService runtime;
   @Autowired AccountDirectory accounts;
+  @Autowired org.springframework.context.ApplicationEventPublisher publisher;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @BeforeEach
   void mondayMorning() {
@@ -45,7 +47,7 @@ class AdvocacyProcessTest {
     data.put("accountId", accountId);
     data.put("usageTrend", "FLAT");
     data.put("seatUtilization", 0.6);
-    data.put("nps", nps);
+    data.put("latestNpsAnswer", nps);
     events.send("account.health", data);
   }
 
@@ -79,7 +81,7 @@ class AdvocacyProcessTest {
   @Test
   void aRenewedCustomerWithPromoterHealthIsAskedAfterTheRenewal() {
     String accountId = customer();
-    events.send("account.health", Map.of("accountId", accountId, "usageTrend", "UP", "seatUtilization", 0.85, "nps", 5));
+    events.send("account.health", Map.of("accountId", accountId, "usageTrend", "UP", "seatUtilization", 0.85, "latestNpsAnswer", 5));
     String renewal = runtime.createProcessInstanceQuery().processDefinitionKey(RenewalProcess.KEY)
         .processInstanceBusinessKey(accountId).active().singleResult().getId();
     clock.set(Instant.parse("2027-08-02T00:00:00Z"));
@@ -125,5 +127,46 @@ class AdvocacyProcessTest {
     clock.set(clock.instant().plus(Duration.ofDays(2)));
     health(accountId, 10);
     assertThat(askOf(accountId)).isNotNull();
+  }
+
+  @Test
+  void momentsReachedAtOnceForOneAccountAskOnce() throws Exception {
+    String accountId = customer();
+    health(accountId, 10);
+    accounts.setStage(accountId, "ADOPTING");
+    var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    var go = new java.util.concurrent.CountDownLatch(1);
+    var runs = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+    for (int i = 0; i < 3; i++) {
+      // A Tasklist completion moving the account and health reports, each in its own transaction.
+      var moment = i == 0 ? new io.lifecycleops.account.AccountMoment(accountId, io.lifecycleops.account.AccountMoment.Kind.STAGE_ENTERED, "ADOPTING")
+          : new io.lifecycleops.account.AccountMoment(accountId, io.lifecycleops.account.AccountMoment.Kind.HEALTH_REPORTED, null);
+      runs.add(pool.submit(() -> {
+        go.await();
+        transaction.executeWithoutResult(status -> publisher.publishEvent(moment));
+        return null;
+      }));
+    }
+    go.countDown();
+    for (var run : runs) {
+      run.get();
+    }
+    pool.shutdown();
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(AdvocacyProcess.KEY)
+        .processInstanceBusinessKey(accountId).count()).isEqualTo(1);
+    assertThat(scenario.ledger(accountId, ADVOCACY_ASKED)).hasSize(1);
+  }
+
+  @Test
+  void anAccountNpsScoreIsNoPromotersAnswer() {
+    String accountId = customer();
+    accounts.setStage(accountId, "ADOPTING");
+
+    // The account's NPS of 20 (more promoters than detractors) says nothing of the contact we would ask.
+    events.send("account.health", Map.of("accountId", accountId, "usageTrend", "FLAT", "seatUtilization", 0.6, "nps", 20));
+
+    assertThat(askOf(accountId)).isNull();
   }
 }

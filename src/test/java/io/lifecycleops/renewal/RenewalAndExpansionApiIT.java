@@ -78,13 +78,14 @@ class RenewalAndExpansionApiIT {
     HttpResponse<String> renewedWithoutArr = api.postEvent(event("renewal.closed",
         Map.of("accountId", accountId, "contractId", "ctr-nope", "outcome", "RENEWED")));
     HttpResponse<String> health = api.postEvent(event("account.health",
-        Map.of("accountId", "acct-unknown", "usageTrend", "SIDEWAYS", "nps", 300, "openEscalations", -1)));
+        Map.of("accountId", "acct-unknown", "usageTrend", "SIDEWAYS", "nps", 300, "openEscalations", -1, "latestNpsAnswer", 11)));
 
     assertThat(renewal.statusCode()).isEqualTo(400);
     assertThat(fields(body(renewal))).containsExactlyInAnyOrder("data.contractId", "data.outcome");
     assertThat(fields(body(renewedWithoutArr))).contains("data.renewedArr", "data.newTermEnd");
     assertThat(health.statusCode()).isEqualTo(400);
-    assertThat(fields(body(health))).containsExactlyInAnyOrder("data.accountId", "data.usageTrend", "data.nps", "data.openEscalations");
+    assertThat(fields(body(health))).containsExactlyInAnyOrder("data.accountId", "data.usageTrend", "data.nps", "data.openEscalations",
+        "data.latestNpsAnswer");
   }
 
   @Test

@@ -137,7 +137,7 @@ public class RenewalProcessTest {
         "direction", "OUTBOUND", "from", "csm@lifecycleops.io", "at", "2027-07-15T09:00:00Z"));
 
     assertThat(scenario.variable(pi, Variables.RISK.name())).isEqualTo("MEDIUM");
-    assertThat(scenario.variable(pi, "daysWithoutReply")).isEqualTo(17.63);
+    assertThat(scenario.variable(pi, "daysWithoutReply")).isEqualTo(17.62);   // whole hundredths, cut
     assertThat(scenario.ledger(accountId, RENEWAL_FORECAST).stream().map(e -> e.details().get("risk"))).containsExactly("LOW", "MEDIUM");
     assertThat(scenario.ledger(accountId, SIGNALS_CHANGED)).singleElement()
         .satisfies(e -> assertThat(e.details()).containsEntry("unansweredThreads", 1));

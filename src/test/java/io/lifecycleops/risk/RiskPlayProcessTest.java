@@ -45,6 +45,7 @@ class RiskPlayProcessTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired AccountDirectory accounts;
+  @Autowired SignalRechecks rechecks;
 
 
   @BeforeEach
@@ -226,5 +227,113 @@ class RiskPlayProcessTest {
 
     assertThat(playOf(accountId)).isNull();
     assertThat(rows(accountId, SIGNALS_CHANGED)).hasSize(1);
+  }
+
+  @Test
+  void aSilenceThatReachesFourteenDaysOpensAPlayWithoutAnotherFact() {
+    String accountId = customer();
+    message(accountId, "C-1", "OUTBOUND", Duration.ofDays(13).plusHours(12));
+    assertThat(playOf(accountId)).isNull();
+
+    clock.advance(Duration.ofHours(11));
+    rechecks.recheckDue();
+    assertThat(playOf(accountId)).as("13 days and 23 hours").isNull();
+
+    clock.advance(Duration.ofHours(1));
+    rechecks.recheckDue();
+
+    ProcessInstance play = playOf(accountId);
+    assertThat(play).isNotNull();
+    assertThat(scenario.variable(play.getId(), "riskSignals")).isEqualTo("CUSTOMER_SILENT");
+    assertThat(rows(accountId, SIGNALS_CHANGED)).last()
+        .satisfies(e -> {
+          assertThat(e.details()).containsEntry("longestUnansweredDays", 14.0);
+          assertThat(e.actor()).as("time, not a person").isEqualTo("system");
+        });
+  }
+
+  @Test
+  void reopeningsThatLeaveTheWindowClearThePlayAndItClosesAfterTheCoolDown() {
+    String accountId = customer();
+    for (int i = 0; i < 3; i++) {
+      ticket(accountId, "T-1", "REOPENED");
+    }
+    String playId = playOf(accountId).getId();
+
+    clock.advance(Duration.ofDays(30));
+    rechecks.recheckDue();
+
+    assertThat(rows(accountId, SIGNALS_CHANGED)).last()
+        .satisfies(e -> assertThat(e.details()).containsEntry("reopenings", 0));
+    var coolDown = management.createJobQuery().processInstanceId(playId).activityId(COOL_DOWN).singleResult();
+    assertThat(coolDown).as("the signals cleared by themselves").isNotNull();
+    clock.advance(Duration.ofDays(14));
+    management.executeJob(coolDown.getId());
+
+    assertThat(playOf(accountId)).isNull();
+    assertThat(rows(accountId, RISK_PLAY_CLOSED)).singleElement()
+        .satisfies(e -> assertThat(e.details()).containsEntry("outcome", "CLEARED"));
+  }
+
+  @Test
+  void aPlayTheCsmResolvedIsNotReopenedForTheSameSignalsButIsForANewOne() {
+    String accountId = customer();
+    message(accountId, "C-1", "OUTBOUND", Duration.ofDays(15));
+    String playId = playOf(accountId).getId();
+    Task investigate = scenario.task(playId, INVESTIGATE);
+    scenario.complete(playId, INVESTIGATE, investigate.getAssignee(), Map.of("recoveryPlan", "Their champion left; call the CFO"));
+
+    clock.advance(Duration.ofDays(1));
+    rechecks.recheckDue();
+    assertThat(rows(accountId, SIGNALS_CHANGED)).last()
+        .satisfies(e -> assertThat(e.details()).containsEntry("longestUnansweredDays", 16.0));
+    assertThat(playOf(accountId)).as("the CSM has seen this silence").isNull();
+
+    ticket(accountId, "T-1", "ESCALATED");
+    ticket(accountId, "T-2", "ESCALATED");
+
+    ProcessInstance next = playOf(accountId);
+    assertThat(next).as("escalations are news").isNotNull();
+    assertThat(scenario.variable(next.getId(), "riskSignals")).isEqualTo("REPEATED_ESCALATIONS,CUSTOMER_SILENT");
+  }
+
+  @Test
+  void signalsThatClearedAfterAResolutionOpenAPlayWhenTheyReturn() {
+    String accountId = customer();
+    message(accountId, "C-1", "OUTBOUND", Duration.ofDays(15));
+    String playId = playOf(accountId).getId();
+    scenario.complete(playId, INVESTIGATE, scenario.task(playId, INVESTIGATE).getAssignee(), Map.of("recoveryPlan", "Call"));
+    message(accountId, "C-1", "INBOUND", Duration.ofHours(1));
+
+    message(accountId, "C-2", "OUTBOUND", Duration.ofDays(14));
+
+    assertThat(playOf(accountId)).as("a new silence after they answered").isNotNull();
+  }
+
+  @Test
+  void nodesRecheckingAtOnceHearEachAccountOnce() throws Exception {
+    String accountId = customer();
+    message(accountId, "C-1", "OUTBOUND", Duration.ofDays(13).plusHours(23));
+    clock.advance(Duration.ofHours(2));
+
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Integer>> runs = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      runs.add(nodes.submit(() -> {
+        go.await();
+        return rechecks.recheckDue();
+      }));
+    }
+    go.countDown();
+    int heard = 0;
+    for (Future<Integer> run : runs) {
+      heard += run.get();
+    }
+    nodes.shutdown();
+
+    assertThat(heard).isEqualTo(1);
+    assertThat(rows(accountId, SIGNALS_CHANGED)).hasSize(2);
+    assertThat(rows(accountId, RISK_PLAY_OPENED)).hasSize(1);
   }
 }

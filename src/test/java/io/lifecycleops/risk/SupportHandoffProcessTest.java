@@ -75,6 +75,24 @@ class SupportHandoffProcessTest {
   }
 
   @Test
+  void aTicketEscalatedAgainWhileItsReviewIsOpenIsReviewedOnce() {
+    String accountId = customer();
+    ticket(accountId, "T-5", "ESCALATED");
+    ticket(accountId, "T-5", "ESCALATED");
+    ticket(accountId, "T-8", "ESCALATED");
+
+    assertThat(handoffsOf(accountId)).extracting(p -> scenario.variable(p.getId(), "ticketId"))
+        .containsExactlyInAnyOrder("T-5", "T-8");
+
+    ProcessInstance first = handoffsOf(accountId).stream().filter(p -> "T-5".equals(scenario.variable(p.getId(), "ticketId")))
+        .findFirst().orElseThrow();
+    scenario.complete(first.getId(), REVIEW_ESCALATED_TICKET, scenario.task(first.getId(), REVIEW_ESCALATED_TICKET).getAssignee(),
+        Map.of());
+    ticket(accountId, "T-5", "ESCALATED");
+    assertThat(handoffsOf(accountId)).as("escalated again after the CSM reviewed it").hasSize(2);
+  }
+
+  @Test
   void aTicketEscalatedOnAnAdoptingCustomerWithoutARiskPlayStaysWithSupport() {
     String accountId = customer();
     accounts.setStage(accountId, "ADOPTING");
