@@ -82,6 +82,9 @@ class ApiAccessRules {
             change("opportunities:close-won", "Only the opportunity's owner or a manager of its process may close it won.",
                 "opportunity", "id", (caller, id) -> subjects.ownsOpportunity(caller, id) || subjects.managesOpportunity(caller, id),
                 subjects::seesOpportunity)),
+        new EndpointRule(GET, List.of("/api/metrics/*"), "metrics:read", "Managers (raci's accountable and second-level groups,"
+            + " lifecycle.authorization.managers); admins.",
+            role("metrics:read", "Only managers and admins read the lifecycle's metrics.", Role.MANAGER)),
         new EndpointRule(GET, List.of("/api/handoffs/{taskId}/sla"), "handoffs:read", reads,
             read("handoffs:read", "open handoff", "taskId", subjects::seesHandoff)),
         new EndpointRule(POST, List.of("/api/handoffs/{taskId}/sla/pause", "/api/handoffs/{taskId}/sla/resume"),

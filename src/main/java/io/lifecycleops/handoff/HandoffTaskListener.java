@@ -62,6 +62,7 @@ public class HandoffTaskListener implements TaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> created(task);
       case EVENTNAME_COMPLETE -> completed(task);
+      case EVENTNAME_DELETE -> cancelled(task);
       default -> {}
     }
   }
@@ -135,6 +136,15 @@ public class HandoffTaskListener implements TaskListener {
     details.put("elapsedBusinessMinutes", clock.elapsed(clocks.calendarOf(clock), now).toMinutes());
     details.put("calendar", clock.calendarId());
     append(task, clock.metAt(now) ? LedgerEventType.SLA_MET : LedgerEventType.SLA_MISSED, details);
+  }
+
+  /** The task went without being done (a boundary event moved the process on, or the process ended). */
+  private void cancelled(DelegateTask task) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("handoff", HANDOFF.fromLocal(task.getExecution()));
+    details.put("taskId", task.getId());
+    details.put("reason", task.getDeleteReason());
+    append(task, LedgerEventType.HANDOFF_CANCELLED, details);
   }
 
   private void append(DelegateTask task, LedgerEventType type, Map<String, Object> details) {

@@ -22,7 +22,7 @@ public final class HandoffTemplate {
 
   /** The handoff listener, on both events. */
   public static final String HANDOFF_LISTENER = "${handoffTaskListener}";
-  public static final List<String> HANDOFF_LISTENER_EVENTS = List.of("create", "complete");
+  public static final List<String> HANDOFF_LISTENER_EVENTS = List.of("create", "complete", "delete");
 
   /** One SLA timeout of a handoff task: listener id, the bean it calls, and when (a {@code handoffSla} instant). */
   public record Timeout(String id, String listener, String instant) {

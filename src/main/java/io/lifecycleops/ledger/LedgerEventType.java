@@ -4,9 +4,13 @@ package io.lifecycleops.ledger;
 public enum LedgerEventType {
   STAGE_ENTERED,
   STAGE_LEFT,
+  /** What the lead tables made of a new MQL: segment, region, fit tier, priority, and its source. */
+  LEAD_SCORED,
   HANDOFF_SENT,
   HANDOFF_ACCEPTED,
   HANDOFF_REJECTED,
+  /** An open handoff ended without being done: its process moved on or ended (no SLA outcome follows). */
+  HANDOFF_CANCELLED,
   SLA_STARTED,
   SLA_WARNED,
   /** The moment an SLA deadline passed with the handoff still open. */

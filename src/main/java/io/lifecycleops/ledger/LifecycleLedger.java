@@ -4,13 +4,17 @@ import io.lifecycleops.process.LifecycleVariables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,16 +26,21 @@ public class LifecycleLedger {
 
   private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
+  private static final String[] ID = {"id"};
+
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ObjectProvider<LedgerProjection> projections;
 
-  public LifecycleLedger(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+  public LifecycleLedger(JdbcTemplate jdbc, ObjectMapper json, Clock clock, ObjectProvider<LedgerProjection> projections) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
+    this.projections = projections;
   }
 
+  /** A fact written outside a process step (an API call, an event handler): no process key. */
   public void append(
       String subject,
       String processInstanceId,
@@ -39,31 +48,63 @@ public class LifecycleLedger {
       String stage,
       String actor,
       Map<String, ?> details) {
-    jdbc.update(
-        "insert into lifecycle_event (occurred_at, subject, process_instance_id, type, stage, actor, details)"
-            + " values (?, ?, ?, ?, ?, ?, ?)",
-        Timestamp.from(clock.instant()),
-        subject,
-        processInstanceId,
-        type.name(),
-        stage,
-        actor,
-        toJson(details));
+    append(subject, processInstanceId, null, type, stage, actor, details);
+  }
+
+  public void append(
+      String subject,
+      String processInstanceId,
+      String processKey,
+      LedgerEventType type,
+      String stage,
+      String actor,
+      Map<String, ?> details) {
+    Instant now = clock.instant();
+    String text = toJson(details);
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement insert = connection.prepareStatement("insert into lifecycle_event (occurred_at, subject,"
+          + " process_instance_id, process_key, type, stage, actor, details) values (?, ?, ?, ?, ?, ?, ?, ?)", ID);
+      insert.setTimestamp(1, Timestamp.from(now));
+      insert.setString(2, subject);
+      insert.setString(3, processInstanceId);
+      insert.setString(4, processKey);
+      insert.setString(5, type.name());
+      insert.setString(6, stage);
+      insert.setString(7, actor);
+      insert.setString(8, text);
+      return insert;
+    }, key);
+    LedgerEntry entry = new LedgerEntry(key.getKey().longValue(), now, subject, processInstanceId, processKey, type, stage,
+        actor, details == null ? Map.of() : java.util.Collections.unmodifiableMap(details));
+    projections.orderedStream().forEach(projection -> projection.project(entry));
   }
 
   /**
-   * A fact of a running process: its subject, instance and current stage come from the execution it happened in
-   * (a task listener passes {@code task.getExecution()}).
+   * A fact of a running process: its subject, instance, process and current stage come from the execution it happened
+   * in (a task listener passes {@code task.getExecution()}).
    */
   public void append(DelegateExecution execution, LedgerEventType type, String actor, Map<String, ?> details) {
-    append(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), type,
-        LifecycleVariables.STAGE.from(execution), actor, details);
+    append(execution, type, LifecycleVariables.STAGE.from(execution), actor, details);
+  }
+
+  /** A fact of a running process about a stage other than its current one (leaving or entering a stage). */
+  public void append(DelegateExecution execution, LedgerEventType type, String stage, String actor, Map<String, ?> details) {
+    append(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), processKeyOf(execution), type, stage, actor,
+        details);
+  }
+
+  /** The key of the execution's process ("lead-to-opportunity" of "lead-to-opportunity:3:a1b2"). */
+  public static String processKeyOf(DelegateExecution execution) {
+    String definition = execution.getProcessDefinitionId();
+    return definition == null ? null : definition.substring(0, definition.indexOf(':') < 0 ? definition.length()
+        : definition.indexOf(':'));
   }
 
   /** The subject's rows in the order they happened. */
   public List<LedgerEntry> timeline(String subject) {
     return jdbc.query(
-        "select id, occurred_at, subject, process_instance_id, type, stage, actor, details"
+        "select id, occurred_at, subject, process_instance_id, process_key, type, stage, actor, details"
             + " from lifecycle_event where subject = ? order by occurred_at, id",
         (rs, n) -> entry(rs),
         subject);
@@ -91,7 +132,7 @@ public class LifecycleLedger {
       }
     }
     List<LedgerEntry> rows = jdbc.query(
-        "select id, occurred_at, subject, process_instance_id, type, stage, actor, details from lifecycle_event"
+        "select id, occurred_at, subject, process_instance_id, process_key, type, stage, actor, details from lifecycle_event"
             + " where subject = ? and (occurred_at > ? or (occurred_at = ? and id > ?)) order by occurred_at, id"
             + " fetch first ? rows only",
         (rs, n) -> entry(rs), subject, Timestamp.from(afterTime), Timestamp.from(afterTime), afterId, limit + 1);
@@ -111,6 +152,7 @@ public class LifecycleLedger {
         rs.getTimestamp("occurred_at").toInstant(),
         rs.getString("subject"),
         rs.getString("process_instance_id"),
+        rs.getString("process_key"),
         LedgerEventType.valueOf(rs.getString("type")),
         rs.getString("stage"),
         rs.getString("actor"),

@@ -29,17 +29,15 @@ public class StageTracker {
   }
 
   public void enter(DelegateExecution execution, Stage next, Map<String, ?> details) {
-    String subject = execution.getProcessBusinessKey();
-    String pi = execution.getProcessInstanceId();
     String actor = actors.current();
     String current = STAGE.from(execution);
     if (current != null) {
       if (current.equals(next.name())) {
         return;
       }
-      ledger.append(subject, pi, LedgerEventType.STAGE_LEFT, current, actor, Map.of());
+      ledger.append(execution, LedgerEventType.STAGE_LEFT, current, actor, Map.of());
     }
-    ledger.append(subject, pi, LedgerEventType.STAGE_ENTERED, next.name(), actor, new HashMap<>(details));
+    ledger.append(execution, LedgerEventType.STAGE_ENTERED, next.name(), actor, new HashMap<>(details));
     STAGE.on(execution).set(next.name());
   }
 }

@@ -143,16 +143,19 @@ public class DealStages {
     OpportunityStage to = requested(execution, from);
     String current = LifecycleVariables.STAGE.from(execution);
     if (current == null) {
-      ledger.append(deal.id(), pi, LedgerEventType.STAGE_ENTERED, from.name(), actor, terms(deal, null));
+      ledger.append(deal.id(), pi, LifecycleLedger.processKeyOf(execution), LedgerEventType.STAGE_ENTERED, from.name(), actor,
+          terms(deal, null));
       LifecycleVariables.STAGE.on(execution).set(from.name());
       STALE_SINCE.on(execution).set(Date.from(ledger.now()));
     } else if (to != from) {
-      ledger.append(deal.id(), pi, LedgerEventType.STAGE_LEFT, from.name(), actor, terms(deal, to));
+      ledger.append(deal.id(), pi, LifecycleLedger.processKeyOf(execution), LedgerEventType.STAGE_LEFT, from.name(), actor,
+          terms(deal, to));
       opportunities.moveTo(deal.id(), to);
       Map<String, Object> entered = terms(deal, null);
       entered.put("from", from.name());
       entered.put("direction", to.ordinal() > from.ordinal() ? "FORWARD" : "BACK");
-      ledger.append(deal.id(), pi, LedgerEventType.STAGE_ENTERED, to.name(), actor, entered);
+      ledger.append(deal.id(), pi, LifecycleLedger.processKeyOf(execution), LedgerEventType.STAGE_ENTERED, to.name(), actor,
+          entered);
       LifecycleVariables.STAGE.on(execution).set(to.name());
       STALE_SINCE.on(execution).set(Date.from(ledger.now()));
       if (to == OpportunityStage.CLOSED_LOST) {

@@ -96,6 +96,10 @@ class AccessMatrixIT {
           expect(401, 200, 404, 200, 404, 403, 200)),
       new Row("POST", "/api/handoffs/{taskId}/sla/resume", "", true, AccessMatrixIT::pausedLeadFixture,
           expect(401, 200, 404, 200, 404, 403, 200)),
+      new Row("GET", "/api/metrics/funnel", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
+      new Row("GET", "/api/metrics/cycle-times", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
+      new Row("GET", "/api/metrics/sla", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
+      new Row("GET", "/api/metrics/retention", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
       new Row("POST", "/api/admin/sla/recompute", "", false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 403, 403, 403, 200)));
 
   @LocalServerPort int port;
@@ -146,6 +150,9 @@ class AccessMatrixIT {
     String path = row.pattern();
     for (var id : fixture.ids().entrySet()) {
       path = path.replace("{" + id.getKey() + "}", id.getValue());
+    }
+    if (path.startsWith("/api/metrics/")) {
+      path += "?from=2026-01-01&to=2026-12-31&currency=EUR";   // what every metric needs; the others ignore it
     }
     String body = row.body() == null ? null : row.body()
         .replace("{mql}", ApiClient.event("lead.mql", ProcessScenario.hotEnterpriseLead(ProcessScenario.newLeadId())))

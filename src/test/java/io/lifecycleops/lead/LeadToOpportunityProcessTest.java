@@ -116,7 +116,9 @@ class LeadToOpportunityProcessTest {
     assertThat(leads.timer(pi, slaWarning(QUALIFY_LEAD)).getDuedate().toInstant()).isEqualTo(start.plus(Duration.ofMinutes(45)));
     assertThat(leads.timer(pi, slaBreached(QUALIFY_LEAD)).getDuedate().toInstant()).isEqualTo(start.plus(Duration.ofHours(1)));
     assertThat(leads.timer(pi, slaSecondLevel(QUALIFY_LEAD)).getDuedate().toInstant()).isEqualTo(start.plus(Duration.ofHours(2)));
-    assertThat(leads.ledgerTypes(leadId)).containsExactly(STAGE_ENTERED, HANDOFF_SENT, SLA_STARTED);
+    assertThat(leads.ledgerTypes(leadId)).containsExactly(STAGE_ENTERED, LEAD_SCORED, HANDOFF_SENT, SLA_STARTED);
+    assertThat(leads.ledger(leadId, LEAD_SCORED).get(0).details()).containsEntry("segment", "ENTERPRISE")
+        .containsEntry("region", "EMEA").containsEntry("priority", "HOT").containsKeys("source", "fitTier");
     assertThat(leads.ledger(leadId, HANDOFF_SENT).get(0).details())
         .containsEntry("group", "sdr-emea")
         .containsEntry("assignee", task.getAssignee());
@@ -191,7 +193,7 @@ class LeadToOpportunityProcessTest {
     assertThat(tasks.createTaskQuery().processInstanceId(deal.getId()).singleResult().getAssignee()).isEqualTo(ae);
     assertThat(opportunity.segment()).isEqualTo("ENTERPRISE");
     assertThat(leads.ledgerTypes(leadId)).containsExactly(
-        STAGE_ENTERED, HANDOFF_SENT, SLA_STARTED, SLA_MET,
+        STAGE_ENTERED, LEAD_SCORED, HANDOFF_SENT, SLA_STARTED, SLA_MET,
         STAGE_LEFT, STAGE_ENTERED, STAGE_LEFT, STAGE_ENTERED,
         HANDOFF_SENT, SLA_STARTED, SLA_MET,
         HANDOFF_ACCEPTED, OWNER_CHANGED, OPPORTUNITY_CREATED, STAGE_LEFT, STAGE_ENTERED);

@@ -80,6 +80,12 @@ public class ApiClient {
   /** ... from the client address {@code forwardedFor}, as a load balancer in front of the service reports it. */
   public HttpResponse<String> send(String method, String path, String body, String contentType, String authorization,
       String forwardedFor) {
+    return send(method, path, body, contentType, authorization, forwardedFor, null);
+  }
+
+  /** ... asking for the answer as {@code accept} (null: no Accept header). */
+  public HttpResponse<String> send(String method, String path, String body, String contentType, String authorization,
+      String forwardedFor, String accept) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
@@ -90,6 +96,9 @@ public class ApiClient {
     }
     if (forwardedFor != null) {
       request.header("X-Forwarded-For", forwardedFor);
+    }
+    if (accept != null) {
+      request.header("Accept", accept);
     }
     return send(request.build());
   }

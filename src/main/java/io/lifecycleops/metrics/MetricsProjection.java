@@ -1,0 +1,22 @@
+package io.lifecycleops.metrics;
+
+import io.lifecycleops.ledger.LedgerEntry;
+import io.lifecycleops.ledger.LedgerProjection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The metrics' read models follow the ledger in the transaction of each fact. */
+@Component
+class MetricsProjection implements LedgerProjection {
+
+  private final MetricFacts facts;
+
+  MetricsProjection(JdbcTemplate jdbc) {
+    this.facts = new MetricFacts(jdbc);
+  }
+
+  @Override
+  public void project(LedgerEntry entry) {
+    facts.project(entry);
+  }
+}
