@@ -101,9 +101,14 @@ class ApiAccessRules {
             + context.getRequest().getRequestURI() + " in this API; see /v3/api-docs.")));
   }
 
-  /** Callers holding one of {@code roles} (admins always). */
+  /** Admins only. */
   static AuthorizationManager<RequestAuthorizationContext> adminOnly(String permission, String whoMay) {
     return role(permission, whoMay, Role.ADMIN);
+  }
+
+  /** Callers holding one of {@code roles} (admins always). */
+  static AuthorizationManager<RequestAuthorizationContext> roles(String permission, String whoMay, Role... roles) {
+    return role(permission, whoMay, roles);
   }
 
   private static AuthorizationManager<RequestAuthorizationContext> role(String permission, String whoMay, Role... roles) {

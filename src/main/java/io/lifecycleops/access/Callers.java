@@ -48,6 +48,9 @@ public class Callers {
       if (access.adminGroups().contains(group)) {
         roles.add(Role.ADMIN);
       }
+      if (access.monitoringGroups().contains(group)) {
+        roles.add(Role.MONITORING);
+      }
       if (access.integrations().containsKey(group)) {
         roles.add(Role.INTEGRATION);
         eventTypes.addAll(access.integrations().get(group));

@@ -4,6 +4,8 @@ package io.lifecycleops.access;
 public enum Role {
   /** {@code lifecycle.access.admin-groups}: everything. */
   ADMIN,
+  /** {@code lifecycle.access.monitoring-groups}: reads /actuator/prometheus, nothing else. */
+  MONITORING,
   /** {@code lifecycle.access.integrations}: posts events of its types, nothing else. */
   INTEGRATION,
   /** raci's accountable and second-level groups, {@code lifecycle.authorization.managers}. */

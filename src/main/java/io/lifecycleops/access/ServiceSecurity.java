@@ -80,8 +80,19 @@ class ServiceSecurity {
         .build();
   }
 
+  /** Metrics for Prometheus: its scraper's group and admins, never anonymously (the rest of /actuator stays open: health). */
   @Bean
   @Order(3)
+  SecurityFilterChain prometheus(HttpSecurity http, ProblemResponses problems, CamundaIdentityAuthenticationProvider identity)
+      throws Exception {
+    return stateless(http.securityMatcher("/actuator/prometheus"), problems, identity)
+        .authorizeHttpRequests(scrape -> scrape.anyRequest().access(ApiAccessRules.roles("metrics:scrape",
+            "Only members of lifecycle.access.monitoring-groups (and admins) may read /actuator/prometheus.", Role.MONITORING)))
+        .build();
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     // The webapps bring their own login, session, CSRF token and security headers; engine-rest its Basic filter.
     return http.securityMatcher("/**")

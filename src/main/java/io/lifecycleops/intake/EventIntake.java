@@ -6,6 +6,7 @@ import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.web.FieldError;
+import io.lifecycleops.web.ApiProblem;
 import io.lifecycleops.web.FieldErrors;
 import io.lifecycleops.web.JsonRecords;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,7 @@ public class EventIntake {
   private final JsonRecords records;
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
+  private final EventMeters meters;
 
   public EventIntake(
       EnvelopeParser envelopes,
@@ -63,7 +65,9 @@ public class EventIntake {
       List<EventHandler<?>> handlers,
       JsonRecords records,
       PlatformTransactionManager transactionManager,
-      ObjectMapper json) {
+      ObjectMapper json,
+      EventMeters meters) {
+    this.meters = meters;
     this.envelopes = envelopes;
     this.textRules = textRules;
     this.locks = locks;
@@ -77,6 +81,19 @@ public class EventIntake {
   }
 
   public EventReceipt accept(JsonNode body) {
+    // Counted by type for Prometheus; a type this service does not handle is "unknown" (no unbounded tag values).
+    String type = handlers.containsKey(body.path("type").asText()) ? body.path("type").asText() : "unknown";
+    try {
+      EventReceipt receipt = acceptValid(body);
+      meters.accepted(type);
+      return receipt;
+    } catch (RuntimeException e) {
+      meters.failed(type, ApiProblem.in(e).map(problem -> problem.status().is4xxClientError()).orElse(false));
+      throw e;
+    }
+  }
+
+  private EventReceipt acceptValid(JsonNode body) {
     CloudEvent event = envelopes.parse(body);
     List<FieldError> unsafe = textRules.check(body);
     if (!unsafe.isEmpty()) {

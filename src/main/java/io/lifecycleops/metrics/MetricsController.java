@@ -22,12 +22,46 @@ class MetricsController {
   private final CycleTimeMetrics cycleTimes;
   private final SlaMetrics sla;
   private final RetentionMetrics retention;
+  private final ForecastMetrics forecast;
+  private final StuckWork stuck;
 
-  MetricsController(FunnelMetrics funnel, CycleTimeMetrics cycleTimes, SlaMetrics sla, RetentionMetrics retention) {
+  MetricsController(FunnelMetrics funnel, CycleTimeMetrics cycleTimes, SlaMetrics sla, RetentionMetrics retention,
+      ForecastMetrics forecast, StuckWork stuck) {
     this.funnel = funnel;
     this.cycleTimes = cycleTimes;
     this.sla = sla;
     this.retention = retention;
+    this.forecast = forecast;
+    this.stuck = stuck;
+  }
+
+  @GetMapping(path = "/api/metrics/forecast", produces = {"application/json", "text/csv"})
+  ForecastMetrics.Answer forecast(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String owner, @RequestParam(required = false) String segment) {
+    FieldErrors errors = new FieldErrors();
+    name("owner", owner, errors);
+    name("segment", segment, errors);
+    MetricsPeriod period = MetricsPeriod.parse(from, to, errors);
+    return forecast.of(period, owner, segment);
+  }
+
+  /** Stuck work is what is late now; {@code limit} (1..500, default 100) bounds the answer. */
+  @GetMapping(path = "/api/metrics/stuck", produces = {"application/json", "text/csv"})
+  StuckWork.Answer stuck(@RequestParam(required = false) String limit) {
+    int size = 100;
+    if (limit != null) {
+      try {
+        size = Integer.parseInt(limit);
+      } catch (NumberFormatException e) {
+        size = -1;
+      }
+      if (size < 1 || size > 500) {
+        FieldErrors errors = new FieldErrors().add("limit", "must be a whole number from 1 to 500");
+        throw new io.lifecycleops.web.ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "Invalid request",
+            "The metric's parameters are not valid.", errors.list());
+      }
+    }
+    return stuck.now(size);
   }
 
   @GetMapping(path = "/api/metrics/funnel", produces = {"application/json", "text/csv"})

@@ -100,6 +100,8 @@ class AccessMatrixIT {
       new Row("GET", "/api/metrics/cycle-times", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
       new Row("GET", "/api/metrics/sla", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
       new Row("GET", "/api/metrics/retention", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
+      new Row("GET", "/api/metrics/forecast", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
+      new Row("GET", "/api/metrics/stuck", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
       new Row("POST", "/api/admin/sla/recompute", "", false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 403, 403, 403, 200)));
 
   @LocalServerPort int port;

@@ -55,7 +55,7 @@ class EventAtomicityIT {
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(leadId).count()).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from lifecycle_event where subject = ?", Integer.class, leadId)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("select count(*) from lifecycle_event where subject = ?", Integer.class, leadId)).isEqualTo(4);   // MQL entered, scored, handoff sent, SLA started
   }
 
   @Test
@@ -80,6 +80,6 @@ class EventAtomicityIT {
 
     assertThat(retried.statusCode()).isEqualTo(202);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(leadId).count()).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from lifecycle_event where subject = ?", Integer.class, leadId)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("select count(*) from lifecycle_event where subject = ?", Integer.class, leadId)).isEqualTo(4);   // MQL entered, scored, handoff sent, SLA started
   }
 }

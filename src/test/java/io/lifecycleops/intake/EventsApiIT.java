@@ -85,7 +85,7 @@ class EventsApiIT {
     assertThat(timeline.statusCode()).isEqualTo(200);
     List<String> types = new ArrayList<>();
     body(timeline).forEach(e -> types.add(e.get("type").asText()));
-    assertThat(types).containsExactly("STAGE_ENTERED", "HANDOFF_SENT", "SLA_STARTED");
+    assertThat(types).containsExactly("STAGE_ENTERED", "LEAD_SCORED", "HANDOFF_SENT", "SLA_STARTED");
   }
 
   @Test
@@ -100,7 +100,7 @@ class EventsApiIT {
     assertThat(second.statusCode()).isEqualTo(202);
     assertThat(body(second)).isEqualTo(body(first));
     assertThat(instancesOf(leadId)).isEqualTo(1);
-    assertThat(ledgerRows(leadId)).isEqualTo(3);
+    assertThat(ledgerRows(leadId)).isEqualTo(4);
   }
 
   @Test
