@@ -37,11 +37,16 @@ create table metric_stage_visit (
     segment             varchar(40),
     entered_at          timestamp with time zone not null,
     left_at             timestamp with time zone,
-    hours               double precision
+    hours               double precision,
+    -- For a stage that waits on a handoff: the stay in the business hours of that handoff's SLA calendar.
+    business_hours      double precision
 );
 create index ix_metric_stage_visit_left on metric_stage_visit (left_at);
 create index ix_metric_stage_visit_open on metric_stage_visit (process_instance_id, stage, left_at);
 create index ix_metric_stage_visit_passed on metric_stage_visit (process_key, stage, left_at, subject);
+-- Stuck work: a stale deal's open stay, by deal, for the link to its Cockpit instance (else every deal listed scans
+-- every stay).
+create index ix_metric_stage_visit_subject on metric_stage_visit (subject, process_key, left_at);
 
 -- One row per handoff task: SLA attainment, response times, escalation rates, open handoffs by state, stuck work.
 create table metric_handoff (
@@ -53,6 +58,7 @@ create table metric_handoff (
     team                       varchar(100),
     assignee                   varchar(200),
     sent_at                    timestamp with time zone not null,
+    calendar                   varchar(40),
     warning_at                 timestamp with time zone,
     due_at                     timestamp with time zone,
     warned_at                  timestamp with time zone,
@@ -67,6 +73,8 @@ create table metric_handoff (
 );
 create index ix_metric_handoff_completed on metric_handoff (completed_at);
 create index ix_metric_handoff_open on metric_handoff (completed_at, cancelled_at, due_at);
+-- A stage's stay in business hours: the handoffs its process instance sent.
+create index ix_metric_handoff_instance on metric_handoff (process_instance_id, sent_at);
 
 -- One row per escalation of a handoff (level 1 at the deadline, level 2 later): raised, resolved, how long it took.
 -- A handoff whose deadline a manager extended can be escalated again at the same level: a row each time.
@@ -100,6 +108,9 @@ create table metric_revenue (
 );
 create index ix_metric_revenue_booked on metric_revenue (currency, booked_at);
 create index ix_metric_revenue_period on metric_revenue (currency, period_start);
+
+-- Stuck work: open deals of a stage that entered it before the stale-stage limit, oldest first.
+create index ix_opportunity_stage_entered on opportunity (stage, stage_entered_at);
 
 -- Starting ARR: the contracts whose term covers the period's first day, per currency.
 create index ix_contract_currency_term on contract (currency, term_start, term_end);

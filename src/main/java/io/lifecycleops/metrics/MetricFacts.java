@@ -1,6 +1,7 @@
 package io.lifecycleops.metrics;
 
 import io.lifecycleops.ledger.LedgerEntry;
+import io.lifecycleops.sla.WorkingCalendars;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -20,9 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class MetricFacts {
 
   private final JdbcTemplate jdbc;
+  private final WorkingCalendars calendars;
 
-  MetricFacts(JdbcTemplate jdbc) {
+  MetricFacts(JdbcTemplate jdbc, WorkingCalendars calendars) {
     this.jdbc = jdbc;
+    this.calendars = calendars;
   }
 
   void project(LedgerEntry fact) {
@@ -47,8 +50,8 @@ final class MetricFacts {
       case HANDOFF_SENT -> jdbc.update("insert into metric_handoff (task_id, process_instance_id, process_key, subject, handoff,"
               + " team, assignee, sent_at) values (?, ?, ?, ?, ?, ?, ?, ?)", text(d, "taskId"), pi, fact.processKey(),
           fact.subject(), text(d, "handoff"), text(d, "group"), text(d, "assignee"), at);
-      case SLA_STARTED -> jdbc.update("update metric_handoff set warning_at = ?, due_at = ? where task_id = ?",
-          instant(d, "warningAt"), instant(d, "dueAt"), text(d, "taskId"));
+      case SLA_STARTED -> jdbc.update("update metric_handoff set calendar = ?, warning_at = ?, due_at = ? where task_id = ?",
+          text(d, "calendar"), instant(d, "warningAt"), instant(d, "dueAt"), text(d, "taskId"));
       case SLA_WARNED -> jdbc.update("update metric_handoff set warned_at = ?, assignee = coalesce(?, assignee) where task_id = ?",
           at, text(d, "assignee"), text(d, "taskId"));
       case SLA_BREACHED -> jdbc.update("update metric_handoff set breached_at = coalesce(breached_at, ?) where task_id = ?", at,
@@ -133,8 +136,27 @@ final class MetricFacts {
     if (open.isEmpty()) {
       return;
     }
-    jdbc.update("update metric_stage_visit set left_at = ?, hours = ? where id = ?", Timestamp.from(at),
-        minutes(open.get(0).since(), at) / 60.0, open.get(0).id());
+    Instant entered = open.get(0).since();
+    jdbc.update("update metric_stage_visit set left_at = ?, hours = ?, business_hours = ? where id = ?", Timestamp.from(at),
+        minutes(entered, at) / 60.0, businessHours(pi, entered, at), open.get(0).id());
+  }
+
+  /**
+   * A stage that waited on a handoff (one was sent in the instance during the stay) counts its stay in business hours
+   * too, in that handoff's SLA calendar; a stay without a handoff, or on plain time, has none.
+   */
+  private Double businessHours(String pi, Instant entered, Instant left) {
+    List<String> calendar = jdbc.queryForList("select calendar from metric_handoff where process_instance_id = ?"
+        + " and sent_at >= ? and sent_at <= ? and calendar is not null order by sent_at fetch first 1 rows only", String.class,
+        pi, Timestamp.from(entered), Timestamp.from(left));
+    if (calendar.isEmpty() || "CALENDAR".equals(calendar.get(0))) {
+      return null;
+    }
+    try {
+      return calendars.byId(calendar.get(0)).between(entered, left).toMillis() / 3_600_000.0;
+    } catch (IllegalArgumentException noLongerConfigured) {
+      return null;
+    }
   }
 
   /** An open stay or escalation: its row and since when. */

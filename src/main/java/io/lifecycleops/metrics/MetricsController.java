@@ -45,9 +45,14 @@ class MetricsController {
     return forecast.of(period, owner, segment);
   }
 
-  /** Stuck work is what is late now; {@code limit} (1..500, default 100) bounds the answer. */
+  /**
+   * Stuck work is what is late now; with {@code from} and {@code to}, what became late in that period and still is.
+   * {@code limit} (1..500, default 100) bounds the answer.
+   */
   @GetMapping(path = "/api/metrics/stuck", produces = {"application/json", "text/csv"})
-  StuckWork.Answer stuck(@RequestParam(required = false) String limit) {
+  StuckWork.Answer stuck(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String limit) {
+    FieldErrors errors = new FieldErrors();
     int size = 100;
     if (limit != null) {
       try {
@@ -56,12 +61,12 @@ class MetricsController {
         size = -1;
       }
       if (size < 1 || size > 500) {
-        FieldErrors errors = new FieldErrors().add("limit", "must be a whole number from 1 to 500");
-        throw new io.lifecycleops.web.ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "Invalid request",
-            "The metric's parameters are not valid.", errors.list());
+        errors.add("limit", "must be a whole number from 1 to 500");
       }
     }
-    return stuck.now(size);
+    MetricsPeriod period = from == null && to == null ? null : MetricsPeriod.parse(from, to, errors);
+    MetricsPeriod.refuseIfAny(errors);
+    return stuck.now(period, size);
   }
 
   @GetMapping(path = "/api/metrics/funnel", produces = {"application/json", "text/csv"})

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LedgerEventType;
+import io.lifecycleops.sla.WorkingCalendars;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,17 +28,27 @@ public class MetricsFromEarlierLedger implements JavaMigration {
 
   private static final Logger log = LoggerFactory.getLogger(MetricsFromEarlierLedger.class);
   private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
+  private static final long ANALYZE_EVERY = 50_000;
+  private static final java.util.List<String> READ_MODELS =
+      java.util.List.of("metric_lead", "metric_stage_visit", "metric_handoff", "metric_escalation", "metric_revenue");
 
   private final ObjectMapper json;
+  private final WorkingCalendars calendars;
 
-  MetricsFromEarlierLedger(ObjectMapper json) {
+  MetricsFromEarlierLedger(ObjectMapper json, WorkingCalendars calendars) {
     this.json = json;
+    this.calendars = calendars;
   }
 
   @Override
   public void migrate(Context context) throws Exception {
     Connection connection = context.getConnection();
-    MetricFacts facts = new MetricFacts(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+    JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+    MetricFacts facts = new MetricFacts(jdbc, calendars);
+    // The read models start empty in this transaction: PostgreSQL plans their lookups as for empty tables until told
+    // otherwise, and a replay of a million rows would scan ever larger tables row by row. Statistics every so often
+    // (ANALYZE in the transaction sees its own rows) keep every lookup on its index.
+    boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     long replayed = 0;
     try (PreparedStatement select = connection.prepareStatement("select id, occurred_at, subject, process_instance_id,"
         + " process_key, type, stage, actor, details from lifecycle_event order by occurred_at, id")) {
@@ -54,6 +65,9 @@ public class MetricsFromEarlierLedger implements JavaMigration {
               rows.getString("subject"), rows.getString("process_instance_id"), rows.getString("process_key"), type,
               rows.getString("stage"), rows.getString("actor"), json.readValue(rows.getString("details"), DETAILS)));
           replayed++;
+          if (postgres && (replayed == 1_000 || replayed % ANALYZE_EVERY == 0)) {
+            jdbc.execute("analyze " + String.join(", ", READ_MODELS));
+          }
         }
       }
     }

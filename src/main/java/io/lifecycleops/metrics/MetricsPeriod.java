@@ -28,10 +28,15 @@ record MetricsPeriod(LocalDate from, LocalDate to) {
         errors.add("to", "the period may cover at most " + MAX_DAYS + " days");
       }
     }
+    refuseIfAny(errors);
+    return new MetricsPeriod(start, end);
+  }
+
+  /** A 400 naming every bad parameter, if there is one. */
+  static void refuseIfAny(FieldErrors errors) {
     if (!errors.isEmpty()) {
       throw new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid request", "The metric's parameters are not valid.", errors.list());
     }
-    return new MetricsPeriod(start, end);
   }
 
   private static LocalDate date(String field, String value, FieldErrors errors) {

@@ -2,6 +2,7 @@ package io.lifecycleops.metrics;
 
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LedgerProjection;
+import io.lifecycleops.sla.WorkingCalendars;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +12,8 @@ class MetricsProjection implements LedgerProjection {
 
   private final MetricFacts facts;
 
-  MetricsProjection(JdbcTemplate jdbc) {
-    this.facts = new MetricFacts(jdbc);
+  MetricsProjection(JdbcTemplate jdbc, WorkingCalendars calendars) {
+    this.facts = new MetricFacts(jdbc, calendars);
   }
 
   @Override

@@ -41,7 +41,7 @@ class StuckWork {
   record Item(String kind, String name, String subject, String owner, String team, Instant lateSince, long minutesLate,
       String cockpit, String tasklist) {}
 
-  record Answer(Instant at, int limit, List<Item> items) implements CsvExport {
+  record Answer(Instant at, java.time.LocalDate from, java.time.LocalDate to, int limit, List<Item> items) implements CsvExport {
 
     @Override
     public List<String> csvHeader() {
@@ -55,24 +55,28 @@ class StuckWork {
     }
   }
 
-  Answer now(int limit) {
+  /** Everything late now, or ({@code period} not null) what became late within the period and still is. */
+  Answer now(MetricsPeriod period, int limit) {
     Instant now = clock.instant();
+    Instant from = period == null ? Instant.EPOCH : period.start().toInstant();
+    Instant to = period == null || period.end().toInstant().isAfter(now) ? now : period.end().toInstant();
     List<Item> items = new ArrayList<>(jdbc.query("select task_id, process_instance_id, subject, handoff, team, assignee, due_at"
-            + " from metric_handoff where completed_at is null and cancelled_at is null and paused_at is null and due_at < ?"
-            + " order by due_at fetch first " + limit + " rows only",
+            + " from metric_handoff where completed_at is null and cancelled_at is null and paused_at is null and due_at >= ?"
+            + " and due_at < ? order by due_at fetch first " + limit + " rows only",
         (rs, n) -> {
           Instant due = rs.getTimestamp("due_at").toInstant();
           return new Item("HANDOFF", rs.getString("handoff"), rs.getString("subject"), rs.getString("assignee"),
               rs.getString("team"), due, Duration.between(due, now).toMinutes(), cockpit(rs.getString("process_instance_id")),
               baseUrl + "/camunda/app/tasklist/default/#/?task=" + rs.getString("task_id"));
-        }, Timestamp.from(now)));
-    items.addAll(staleDeals(now, limit));
+        }, Timestamp.from(from), Timestamp.from(to)));
+    items.addAll(staleDeals(now, from, to, limit));
     items.sort(Comparator.comparing(Item::lateSince));
-    return new Answer(now, limit, List.copyOf(items.subList(0, Math.min(limit, items.size()))));
+    return new Answer(now, period == null ? null : period.from(), period == null ? null : period.to(), limit,
+        List.copyOf(items.subList(0, Math.min(limit, items.size()))));
   }
 
   /** Open deals whose stage began longer ago than stale-stage allows for its stage and segment. */
-  private List<Item> staleDeals(Instant now, int limit) {
+  private List<Item> staleDeals(Instant now, Instant from, Instant to, int limit) {
     List<Item> stale = new ArrayList<>();
     Map<String, Duration> limits = new HashMap<>();
     List<Map<String, Object>> kinds = jdbc.queryForList("select distinct stage, segment from opportunity"
@@ -89,13 +93,16 @@ class StuckWork {
       stale.addAll(jdbc.query("select o.id, o.name, o.owner, o.stage_entered_at, (select max(v.process_instance_id) from"
               + " metric_stage_visit v where v.subject = o.id and v.process_key = ? and v.left_at is null) as pi"
               + " from opportunity o where o.stage = ? and " + (segment == null ? "o.segment is null" : "o.segment = ?")
-              + " and o.stage_entered_at < ? order by o.stage_entered_at fetch first " + limit + " rows only",
+              + " and o.stage_entered_at >= ? and o.stage_entered_at < ? order by o.stage_entered_at fetch first " + limit
+              + " rows only",
           (rs, n) -> {
             Instant staleAt = rs.getTimestamp("stage_entered_at").toInstant().plus(days);
             return new Item("DEAL", stage, rs.getString("id"), rs.getString("owner"), null, staleAt,
                 Duration.between(staleAt, now).toMinutes(), cockpit(rs.getString("pi")), null);
-          }, segment == null ? new Object[] {ForecastMetrics.DEAL_PROCESS, stage, Timestamp.from(now.minus(days))}
-              : new Object[] {ForecastMetrics.DEAL_PROCESS, stage, segment, Timestamp.from(now.minus(days))}));
+          }, segment == null
+              ? new Object[] {ForecastMetrics.DEAL_PROCESS, stage, Timestamp.from(from.minus(days)), Timestamp.from(to.minus(days))}
+              : new Object[] {ForecastMetrics.DEAL_PROCESS, stage, segment, Timestamp.from(from.minus(days)),
+                  Timestamp.from(to.minus(days))}));
     }
     return stale;
   }

@@ -61,15 +61,7 @@ class LeadToOpportunityProcessTest {
   }
 
   private static Map<String, Object> qualified() {
-    Map<String, Object> form = new HashMap<>();
-    form.put(Variables.QUALIFICATION_OUTCOME.name(), "QUALIFIED");
-    form.put(Variables.NEED_CONFIRMED.name(), true);
-    form.put(Variables.BUDGET.name(), "100k-250k");
-    form.put(Variables.AUTHORITY_ROLE.name(), "VP Operations");
-    form.put(Variables.TIMELINE_MONTHS.name(), 6);
-    form.put(Variables.MEETING_BOOKED_AT.name(), "2026-12-03T10:00+01:00");
-    form.put(Variables.COMPETITOR.name(), "");
-    return form;
+    return ProcessScenario.qualified();
   }
 
   private static Map<String, Object> form(Object... pairs) {

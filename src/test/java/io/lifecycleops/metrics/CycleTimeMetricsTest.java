@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Time in stage on a hand-built ledger: deal X skips EVALUATION (DISCOVERY 10 h, PROPOSAL 20 h, won); deal Y stays
- * 30 h in DISCOVERY and 5 h in EVALUATION, then is lost; a lead spends 2 h as an MQL; deal Z leaves DISCOVERY in
+ * 30 h in DISCOVERY and 5 h in EVALUATION, then is lost; a lead spends 18 h (2 business hours) as an MQL waiting on
+ * its handoff; deal Z leaves DISCOVERY in
  * December, outside the period.
  */
 @ProcessTest
@@ -39,8 +40,13 @@ class CycleTimeMetricsTest {
     facts.move("2026-11-03T06:00:00Z", "Y", "pi-Y", DEAL, "DISCOVERY", "EVALUATION");
     facts.move("2026-11-03T11:00:00Z", "Y", "pi-Y", DEAL, "EVALUATION", "CLOSED_LOST");
 
-    facts.move("2026-11-05T09:00:00Z", "L", "pi-L", "lead-to-opportunity", null, "MQL");
-    facts.move("2026-11-05T11:00:00Z", "L", "pi-L", "lead-to-opportunity", "MQL", "SAL");
+    // The lead waits on "Qualify lead" (EMEA hours, 9-17 Berlin) from Thursday 16:00 to Friday 10:00 in Berlin.
+    facts.move("2026-11-05T15:00:00Z", "L", "pi-L", "lead-to-opportunity", null, "MQL");
+    facts.at("2026-11-05T15:00:01Z", "L", "pi-L", "lead-to-opportunity", io.lifecycleops.ledger.LedgerEventType.HANDOFF_SENT,
+        "MQL", "handoff", "QUALIFY_LEAD", "taskId", "t-L", "group", "sdr-emea");
+    facts.at("2026-11-05T15:00:01Z", "L", "pi-L", "lead-to-opportunity", io.lifecycleops.ledger.LedgerEventType.SLA_STARTED,
+        "MQL", "handoff", "QUALIFY_LEAD", "taskId", "t-L", "calendar", "EMEA");
+    facts.move("2026-11-06T09:00:00Z", "L", "pi-L", "lead-to-opportunity", "MQL", "SAL");
 
     facts.move("2026-11-30T00:00:00Z", "Z", "pi-Z", DEAL, null, "DISCOVERY");
     facts.move("2026-12-01T00:00:00Z", "Z", "pi-Z", DEAL, "DISCOVERY", "EVALUATION");
@@ -56,13 +62,13 @@ class CycleTimeMetricsTest {
 
     assertThat(answer.stages()).extracting(CycleTimeMetrics.StageTime::process, CycleTimeMetrics.StageTime::stage,
             CycleTimeMetrics.StageTime::count, CycleTimeMetrics.StageTime::p50Hours, CycleTimeMetrics.StageTime::p90Hours,
-            CycleTimeMetrics.StageTime::meanHours)
+            CycleTimeMetrics.StageTime::meanHours, CycleTimeMetrics.StageTime::p50BusinessHours)
         .containsExactly(
-            tuple("lead-to-opportunity", "MQL", 1L, 2.0, 2.0, 2.0),
+            tuple("lead-to-opportunity", "MQL", 1L, 18.0, 18.0, 18.0, 2.0),   // 16-17 on Thursday, 9-10 on Friday
             // 10 h and 30 h: the median between them, the 90th percentile 10 + 0.9 x 20.
-            tuple(DEAL, "DISCOVERY", 2L, 20.0, 28.0, 20.0),
-            tuple(DEAL, "EVALUATION", 1L, 5.0, 5.0, 5.0),
-            tuple(DEAL, "PROPOSAL", 1L, 20.0, 20.0, 20.0));
+            tuple(DEAL, "DISCOVERY", 2L, 20.0, 28.0, 20.0, null),   // no handoff: no business hours
+            tuple(DEAL, "EVALUATION", 1L, 5.0, 5.0, 5.0, null),
+            tuple(DEAL, "PROPOSAL", 1L, 20.0, 20.0, 20.0, null));
   }
 
   @Test

@@ -65,15 +65,7 @@ class MetricsApiIT {
   }
 
   private static Map<String, Object> qualified() {
-    Map<String, Object> form = new HashMap<>();
-    form.put(Variables.QUALIFICATION_OUTCOME.name(), "QUALIFIED");
-    form.put(Variables.NEED_CONFIRMED.name(), true);
-    form.put(Variables.BUDGET.name(), "100k-250k");
-    form.put(Variables.AUTHORITY_ROLE.name(), "VP Operations");
-    form.put(Variables.TIMELINE_MONTHS.name(), 6);
-    form.put(Variables.MEETING_BOOKED_AT.name(), "2026-12-03T10:00+01:00");
-    form.put(Variables.COMPETITOR.name(), "");
-    return form;
+    return ProcessScenario.qualified();
   }
 
   private JsonNode get(String path, String who) throws Exception {
@@ -180,11 +172,15 @@ class MetricsApiIT {
     HttpResponse<String> backwards = api.get("/api/metrics/sla?from=2026-12-01&to=2026-11-01&groupBy=team", MANAGER);
     HttpResponse<String> retention = api.get("/api/metrics/retention?from=2026-01-01&to=2026-12-31&currency=euro", MANAGER);
     HttpResponse<String> tooLong = api.get("/api/metrics/cycle-times?from=2000-01-01&to=2026-12-31", MANAGER);
+    HttpResponse<String> stuck = api.get("/api/metrics/stuck?limit=5000", MANAGER);
+    HttpResponse<String> halfPeriod = api.get("/api/metrics/stuck?from=2026-12-01", MANAGER);
 
     assertThat(fields(funnel)).containsExactlyInAnyOrder("from", "to", "groupBy");
     assertThat(fields(backwards)).containsExactlyInAnyOrder("to", "groupBy");
     assertThat(fields(retention)).containsExactly("currency");
     assertThat(fields(tooLong)).containsExactly("to");
+    assertThat(fields(stuck)).containsExactly("limit");
+    assertThat(fields(halfPeriod)).containsExactly("to");
   }
 
   private List<String> fields(HttpResponse<String> response) throws Exception {

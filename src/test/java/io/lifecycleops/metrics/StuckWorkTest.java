@@ -66,7 +66,7 @@ class StuckWorkTest {
 
   @Test
   void lateHandoffsAndStaleDealsOldestFirstWithWhereToOpenThem() {
-    StuckWork.Answer answer = stuck.now(100);
+    StuckWork.Answer answer = stuck.now(null, 100);
 
     assertThat(answer.items()).extracting(StuckWork.Item::kind, StuckWork.Item::subject).containsExactly(
         org.assertj.core.groups.Tuple.tuple("DEAL", "st-d1"),      // stale since 24 November
@@ -85,6 +85,13 @@ class StuckWorkTest {
 
   @Test
   void theLimitKeepsTheOldest() {
-    assertThat(stuck.now(1).items()).extracting(StuckWork.Item::subject).containsExactly("st-d1");
+    assertThat(stuck.now(null, 1).items()).extracting(StuckWork.Item::subject).containsExactly("st-d1");
+  }
+
+  @Test
+  void whatBecameLateInAPeriod() {
+    StuckWork.Answer december = stuck.now(MetricsPeriod.parse("2026-12-01", "2026-12-31", new io.lifecycleops.web.FieldErrors()), 100);
+
+    assertThat(december.items()).extracting(StuckWork.Item::subject).containsExactly("L-h1", "st-d3");
   }
 }

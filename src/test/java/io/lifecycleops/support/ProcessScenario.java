@@ -78,6 +78,19 @@ public class ProcessScenario {
     return data;
   }
 
+  /** What an SDR enters in "Qualify lead" for a lead that meets every SQL exit criterion. */
+  public static Map<String, Object> qualified() {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put(Variables.QUALIFICATION_OUTCOME.name(), "QUALIFIED");
+    form.put(Variables.NEED_CONFIRMED.name(), true);
+    form.put(Variables.BUDGET.name(), "100k-250k");
+    form.put(Variables.AUTHORITY_ROLE.name(), "VP Operations");
+    form.put(Variables.TIMELINE_MONTHS.name(), 6);
+    form.put(Variables.MEETING_BOOKED_AT.name(), "2026-12-03T10:00+01:00");
+    form.put(Variables.COMPETITOR.name(), "");
+    return form;
+  }
+
   public static String newLeadId() {
     return "L-" + UUID.randomUUID().toString().substring(0, 8);
   }
