@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 class CsvMessageConverter extends AbstractHttpMessageConverter<CsvExport> {
 
   static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+  /** A quote, comma or any line break (CR, LF, and the Unicode line and paragraph separators). */
+  private static final java.util.regex.Pattern NEEDS_QUOTES = java.util.regex.Pattern.compile("[\",\r\n\u0085\u2028\u2029]");
 
   CsvMessageConverter() {
     super(TEXT_CSV);
@@ -64,7 +66,7 @@ class CsvMessageConverter extends AbstractHttpMessageConverter<CsvExport> {
     if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;
     }
-    return text.matches(".*[\",\r\n].*") || text.startsWith(" ") || text.endsWith(" ")
+    return NEEDS_QUOTES.matcher(text).find() || text.startsWith(" ") || text.endsWith(" ")
         ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 }

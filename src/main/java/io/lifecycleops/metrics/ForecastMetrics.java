@@ -111,11 +111,16 @@ class ForecastMetrics {
           add(stages, rs.getString("currency"), rs.getString("stage"), rs.getLong("deals"), rs.getBigDecimal("amount"));
           add(categories, rs.getString("currency"), rs.getString("category"), rs.getLong("deals"), rs.getBigDecimal("amount"));
         }, concat(OPEN_STAGES, open));
-    List<Object> won = new ArrayList<>(List.of(period.start(), period.end()));
+    // Won when the deal first entered CLOSED_WON here (a later CRM report moves closed_at, never earlier), else when the
+    // CRM closed it; closed_at is never before the win, so it narrows the candidates.
+    List<Object> won = new ArrayList<>(List.of(DEAL_PROCESS, period.start()));
     won.addAll(filterArgs);
+    won.addAll(List.of(period.start(), period.end()));
     jdbc.query("select coalesce(currency, 'NONE') as currency, count(*) as deals, coalesce(sum(amount), 0) as amount"
-            + " from opportunity where stage = 'CLOSED_WON' and closed_at >= ? and closed_at < ?" + filters
-            + " group by coalesce(currency, 'NONE')",
+            + " from (select o.currency, o.amount, coalesce((select min(v.entered_at) from metric_stage_visit v"
+            + " where v.subject = o.id and v.process_key = ? and v.stage = 'CLOSED_WON'), o.closed_at) as won_at"
+            + " from opportunity o where o.stage = 'CLOSED_WON' and o.closed_at >= ?" + filters + ") won"
+            + " where won_at >= ? and won_at < ? group by coalesce(currency, 'NONE')",
         rs -> {
           add(categories, rs.getString("currency"), "CLOSED", rs.getLong("deals"), rs.getBigDecimal("amount"));
           stages.computeIfAbsent(rs.getString("currency"), c -> new LinkedHashMap<>());

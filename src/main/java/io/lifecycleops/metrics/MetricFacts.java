@@ -57,10 +57,11 @@ final class MetricFacts {
       case SLA_BREACHED -> jdbc.update("update metric_handoff set breached_at = coalesce(breached_at, ?) where task_id = ?", at,
           text(d, "taskId"));
       case SLA_PAUSED -> jdbc.update("update metric_handoff set paused_at = ? where task_id = ?", at, text(d, "taskId"));
-      case SLA_RESUMED -> jdbc.update("update metric_handoff set paused_at = null, due_at = coalesce(?, due_at) where task_id = ?",
-          instant(d, "dueAt"), text(d, "taskId"));
-      case SLA_ADJUSTED -> jdbc.update("update metric_handoff set due_at = coalesce(?, due_at) where task_id = ?",
-          instant(d, "dueAt"), text(d, "taskId"));
+      // A pause, an extension or a recompute moves the deadline and the warning with it.
+      case SLA_RESUMED -> jdbc.update("update metric_handoff set paused_at = null, due_at = coalesce(?, due_at),"
+          + " warning_at = coalesce(?, warning_at) where task_id = ?", instant(d, "dueAt"), instant(d, "warningAt"), text(d, "taskId"));
+      case SLA_ADJUSTED -> jdbc.update("update metric_handoff set due_at = coalesce(?, due_at), warning_at = coalesce(?, warning_at)"
+          + " where task_id = ?", instant(d, "dueAt"), instant(d, "warningAt"), text(d, "taskId"));
       case SLA_MET, SLA_MISSED -> jdbc.update("update metric_handoff set completed_at = ?, completed_by = ?, met = ?,"
               + " response_business_minutes = ?, due_at = coalesce(?, due_at), paused_at = null where task_id = ?",
           at, text(d, "completedBy"), fact.type() == io.lifecycleops.ledger.LedgerEventType.SLA_MET,

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 class MetricsController {
 
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:@ -]{1,100}");
+  /** A filter's value: what the facts hold (a lead's source is up to 200 characters of text), no control characters. */
+  private static final Pattern NAME = Pattern.compile("[^\\p{Cntrl}\u2028\u2029]{1,200}");
 
   private final FunnelMetrics funnel;
   private final CycleTimeMetrics cycleTimes;
@@ -129,7 +130,7 @@ class MetricsController {
       return false;
     }
     if (!NAME.matcher(value).matches()) {
-      errors.add(field, "must be 1 to 100 letters, digits, spaces or _.:@-");
+      errors.add(field, "must be 1 to 200 characters of text, without control characters");
       return false;
     }
     return true;

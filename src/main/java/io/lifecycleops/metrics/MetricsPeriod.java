@@ -45,7 +45,12 @@ record MetricsPeriod(LocalDate from, LocalDate to) {
       return null;
     }
     try {
-      return LocalDate.parse(value.trim());
+      LocalDate date = LocalDate.parse(value.trim());
+      if (date.getYear() < 1900 || date.getYear() > 9999) {
+        errors.add(field, "must be a date between the years 1900 and 9999");
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       errors.add(field, "must be an ISO date such as 2026-10-01, not '" + value + "'");
       return null;

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gross and net revenue retention in one currency (docs/metrics.md): starting ARR from the contracts whose term covers
- * the period's first day, whenever they were booked (plus expansion deals running then); expansion, contraction and
+ * the period's first day, whenever they were booked (plus those accounts' expansion deals running then); expansion,
+ * contraction and
  * churn booked in the period for those accounts only, so a customer whose first contract starts inside the period
  * counts in neither.
  */
@@ -58,11 +59,16 @@ class RetentionMetrics {
 
   Answer of(MetricsPeriod period, String currency) {
     Date first = Date.valueOf(period.from());
-    Map<String, Object> starting = jdbc.queryForMap("select coalesce(sum(arr), 0) as arr, count(distinct account_id) as accounts"
-            + " from (select account_id, arr from contract where currency = ? and term_start <= ? and term_end >= ?"
-            + " union all select account_id, arr from metric_revenue where currency = ? and kind = 'EXPANSION'"
-            + " and source = 'EXPANSION_DEAL' and period_start <= ? and (period_end is null or period_end >= ?)) running",
-        currency, first, first, currency, first, first);
+    // Expansion deals of the starting accounts running on the first day; one without an end (booked while the
+    // account had no active contract) runs a year, as a contract term does.
+    Map<String, Object> starting = jdbc.queryForMap("select coalesce(sum(arr), 0) as arr from (select arr from contract"
+            + " where currency = ? and term_start <= ? and term_end >= ? union all select arr from metric_revenue"
+            + " where currency = ? and kind = 'EXPANSION' and source = 'EXPANSION_DEAL' and period_start <= ?"
+            + " and (period_end >= ? or period_end is null and period_start > ?) and account_id in (" + STARTING_ACCOUNTS + "))"
+            + " running", currency, first, first, currency, first, first, Date.valueOf(period.from().minusYears(1)), currency,
+        first, first);
+    long startingAccounts = jdbc.queryForObject("select count(distinct account_id) from contract where currency = ?"
+        + " and term_start <= ? and term_end >= ?", Long.class, currency, first, first);
     BigDecimal startingArr = money(starting.get("arr"));
     Map<String, BigDecimal> byKind = new LinkedHashMap<>(Map.of("EXPANSION", BigDecimal.ZERO.setScale(2),
         "CONTRACTION", BigDecimal.ZERO.setScale(2), "CHURN", BigDecimal.ZERO.setScale(2)));
@@ -88,7 +94,7 @@ class RetentionMetrics {
     Double nrr = Ratios.of(start + expansion.doubleValue() - contraction.doubleValue() - churn.doubleValue(), start);
     return new Answer(period.from(), period.to(), currency, startingArr, expansion, contraction, churn, churnByReason,
         grr == null ? null : Math.max(0, grr), nrr == null ? null : Math.max(0, nrr),
-        new Accounts(((Number) starting.get("accounts")).longValue(), churned));
+        new Accounts(startingAccounts, churned));
   }
 
   private static BigDecimal money(Object value) {

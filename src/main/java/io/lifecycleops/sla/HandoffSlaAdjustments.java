@@ -111,6 +111,7 @@ public class HandoffSlaAdjustments {
     details.put("taskId", open.task().getId());
     details.put("pausedBusinessMinutes", pause.toMinutes());
     details.put("dueAt", resumed.dueAt().toString());
+    details.put("warningAt", resumed.warningAt().toString());
     record(open, LedgerEventType.SLA_RESUMED, details);
     return resumed;
   }
@@ -140,6 +141,7 @@ public class HandoffSlaAdjustments {
     details.put("reason", reason);
     details.put("oldDueAt", open.clock().dueAt().toString());
     details.put("dueAt", extended.dueAt().toString());
+    details.put("warningAt", extended.warningAt().toString());
     record(open, LedgerEventType.SLA_ADJUSTED, details);
     return extended;
   }
@@ -182,6 +184,7 @@ public class HandoffSlaAdjustments {
         details.put("reason", "recomputed under the current " + SlaPolicies.DECISION + " table");
         details.put("oldDueAt", old.dueAt().toString());
         details.put("dueAt", now.dueAt().toString());
+        details.put("warningAt", now.warningAt().toString());
         record(open, LedgerEventType.SLA_ADJUSTED, details);
       }
     }

@@ -118,4 +118,13 @@ class FunnelMetricsTest {
 
     assertThat(funnel.of(period("2026-10-01", "2026-10-31"), Map.of(), null).stages().get(3).count()).isEqualTo(2);
   }
+
+  @Test
+  void aLongSourceIsKeptAndFiltersTheFunnel() {
+    String source = "partner-newsletter/" + "x".repeat(170);
+    lead("F", "2026-10-20T09:00:00Z", "SMB", "EMEA", source);
+
+    assertThat(funnel.of(period("2026-10-01", "2026-10-31"), Map.of("source", source), null).stages().get(0).count())
+        .isEqualTo(1);
+  }
 }

@@ -174,6 +174,7 @@ class MetricsApiIT {
     HttpResponse<String> tooLong = api.get("/api/metrics/cycle-times?from=2000-01-01&to=2026-12-31", MANAGER);
     HttpResponse<String> stuck = api.get("/api/metrics/stuck?limit=5000", MANAGER);
     HttpResponse<String> halfPeriod = api.get("/api/metrics/stuck?from=2026-12-01", MANAGER);
+    HttpResponse<String> ancient = api.get("/api/metrics/funnel?from=0001-01-01&to=0001-01-02", MANAGER);
 
     assertThat(fields(funnel)).containsExactlyInAnyOrder("from", "to", "groupBy");
     assertThat(fields(backwards)).containsExactlyInAnyOrder("to", "groupBy");
@@ -181,6 +182,7 @@ class MetricsApiIT {
     assertThat(fields(tooLong)).containsExactly("to");
     assertThat(fields(stuck)).containsExactly("limit");
     assertThat(fields(halfPeriod)).containsExactly("to");
+    assertThat(fields(ancient)).containsExactlyInAnyOrder("from", "to");
   }
 
   private List<String> fields(HttpResponse<String> response) throws Exception {

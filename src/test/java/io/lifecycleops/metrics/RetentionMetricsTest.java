@@ -120,4 +120,14 @@ class RetentionMetricsTest {
     assertThat(before.nrr()).isNull();
     assertThat(before.churnByReason()).isEqualTo(Map.of());
   }
+
+  @Test
+  void anExpansionDealWithoutAnEndIsNoStartingArrOnceTheAccountHasNoContract() {
+    revenue("C", "2026-07-15T12:00:00Z", "EXPANSION", 5000, "EUR", "source", "EXPANSION_DEAL", "periodStart", "2026-07-15");
+
+    RetentionMetrics.Answer later = retention.of(period("2028-01-01", "2028-01-31"), "EUR");
+
+    assertThat(later.startingArr()).isEqualByComparingTo("0");
+    assertThat(later.accounts().starting()).isZero();
+  }
 }

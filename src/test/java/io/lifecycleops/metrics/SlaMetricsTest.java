@@ -118,4 +118,18 @@ class SlaMetricsTest {
       assertThat(row.open().breached()).isEqualTo(1);
     });
   }
+
+  @Test
+  void aHandoffResumedAfterAPauseIsOnTimeAgainUntilItsMovedWarning() {
+    sent("r1", "PREPARE_RENEWAL", "account-managers", "maya", "2026-11-30T09:00:00Z", "2026-11-30T13:00:00Z");
+    facts.at("2026-11-30T10:00:00Z", "L-r1", "pi-r1", LEAD, SLA_PAUSED, "MQL", "taskId", "r1");
+    facts.at("2026-11-30T14:00:00Z", "L-r1", "pi-r1", LEAD, SLA_RESUMED, "MQL", "taskId", "r1", "pausedBusinessMinutes", 240,
+        "dueAt", "2026-11-30T17:00:00Z", "warningAt", "2026-11-30T16:00:00Z");
+    clock.set(Instant.parse("2026-11-30T14:30:00Z"));
+
+    SlaMetrics.Row renewal = sla.of(november(), "handoff").rows().stream().filter(r -> r.key().equals("PREPARE_RENEWAL"))
+        .findFirst().orElseThrow();
+
+    assertThat(renewal.open()).isEqualTo(new SlaMetrics.Open(1, 0, 0, 0));
+  }
 }
