@@ -48,7 +48,9 @@ create table metric_stage_visit (
     left_at             timestamp with time zone,
     hours               double precision,
     -- For a stage that waits on a handoff: the stay in the business hours of that handoff's SLA calendar.
-    business_hours      double precision
+    business_hours      double precision,
+    -- A deal's stale clock: from entering the stage, again from each manager's review of the stalled deal.
+    stale_since         timestamp with time zone
 );
 create index ix_metric_stage_visit_left on metric_stage_visit (left_at);
 create index ix_metric_stage_visit_open on metric_stage_visit (process_instance_id, stage, left_at);
@@ -56,6 +58,8 @@ create index ix_metric_stage_visit_passed on metric_stage_visit (process_key, st
 -- Stuck work: a stale deal's open stay, by deal, for the link to its Cockpit instance (else every deal listed scans
 -- every stay).
 create index ix_metric_stage_visit_subject on metric_stage_visit (subject, process_key, left_at);
+-- Stuck work: deals still in a stage whose stale clock started before the stale-stage limit, oldest first.
+create index ix_metric_stage_visit_stale on metric_stage_visit (process_key, stage, left_at, stale_since);
 
 -- One row per handoff task: SLA attainment, response times, escalation rates, open handoffs by state, stuck work.
 create table metric_handoff (
@@ -117,9 +121,6 @@ create table metric_revenue (
 );
 create index ix_metric_revenue_booked on metric_revenue (currency, booked_at);
 create index ix_metric_revenue_period on metric_revenue (currency, period_start);
-
--- Stuck work: open deals of a stage that entered it before the stale-stage limit, oldest first.
-create index ix_opportunity_stage_entered on opportunity (stage, stage_entered_at);
 
 -- Starting ARR: the contracts whose term covers the period's first day, per currency.
 create index ix_contract_currency_term on contract (currency, term_start, term_end);

@@ -69,6 +69,9 @@ final class MetricFacts {
           instant(d, "dueAt"), text(d, "taskId"));
       case HANDOFF_CANCELLED -> jdbc.update("update metric_handoff set cancelled_at = ? where task_id = ? and completed_at is null",
           at, text(d, "taskId"));
+      // The manager answered a stalled deal: its stale clock counts again from now, as the process's does.
+      case DEAL_REVIEWED -> jdbc.update("update metric_stage_visit set stale_since = ? where process_instance_id = ?"
+          + " and left_at is null", at, pi);
       case TASK_MOVED -> jdbc.update("update metric_handoff set assignee = ? where task_id = ?", text(d, "to"), text(d, "taskId"));
       case ESCALATION_RAISED -> {
         int level = number(d, "level") == null ? 1 : number(d, "level").intValue();
@@ -100,10 +103,10 @@ final class MetricFacts {
     if (pi == null || fact.stage() == null) {
       return;
     }
-    jdbc.update("insert into metric_stage_visit (process_instance_id, process_key, subject, stage, segment, entered_at)"
-            + " values (?, ?, ?, ?, coalesce((select segment from metric_lead where process_instance_id = ?),"
-            + " (select segment from opportunity where id = ?), (select segment from account where id = ?)), ?)",
-        pi, fact.processKey(), fact.subject(), fact.stage(), pi, fact.subject(), fact.subject(), at);
+    jdbc.update("insert into metric_stage_visit (process_instance_id, process_key, subject, stage, segment, entered_at,"
+            + " stale_since) values (?, ?, ?, ?, coalesce((select segment from metric_lead where process_instance_id = ?),"
+            + " (select segment from opportunity where id = ?), (select segment from account where id = ?)), ?, ?)",
+        pi, fact.processKey(), fact.subject(), fact.stage(), pi, fact.subject(), fact.subject(), at, at);
     // The funnel: lifecycle stages of a lead instance, and the won deal it became (the deal's own CLOSED_WON, or the
     // account's when the CRM reports a win); a lead that skips SAL and SQL (its account has an owner) reached SQL with
     // its opportunity.

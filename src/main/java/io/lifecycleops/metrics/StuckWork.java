@@ -75,13 +75,16 @@ class StuckWork {
         List.copyOf(items.subList(0, Math.min(limit, items.size()))));
   }
 
-  /** Open deals whose stage began longer ago than stale-stage allows for its stage and segment. */
+  /**
+   * Deals still in an open stage whose stale clock (from entering it, or from the manager's last review of it as
+   * stalled) started longer ago than stale-stage allows for the stage and the deal's segment.
+   */
   private List<Item> staleDeals(Instant now, Instant from, Instant to, int limit) {
     List<Item> stale = new ArrayList<>();
     Map<String, Duration> limits = new HashMap<>();
     List<Map<String, Object>> kinds = jdbc.queryForList("select distinct stage, segment from opportunity"
         + " where stage in (" + String.join(", ", java.util.Collections.nCopies(ForecastMetrics.OPEN_STAGES.size(), "?"))
-        + ") and stage_entered_at is not null", ForecastMetrics.OPEN_STAGES.toArray());
+        + ")", ForecastMetrics.OPEN_STAGES.toArray());
     for (Map<String, Object> kind : kinds) {
       String stage = (String) kind.get("stage");
       String segment = (String) kind.get("segment");
@@ -90,19 +93,20 @@ class StuckWork {
       facts.put("segment", segment);
       Duration days = limits.computeIfAbsent(stage + "/" + segment, k -> Duration.ofDays(
           ((Number) decisions.required(STALE_STAGE, facts).get("staleAfterDays")).longValue()));
-      stale.addAll(jdbc.query("select o.id, o.name, o.owner, o.stage_entered_at, (select max(v.process_instance_id) from"
-              + " metric_stage_visit v where v.subject = o.id and v.process_key = ? and v.left_at is null) as pi"
-              + " from opportunity o where o.stage = ? and " + (segment == null ? "o.segment is null" : "o.segment = ?")
-              + " and o.stage_entered_at >= ? and o.stage_entered_at < ? order by o.stage_entered_at fetch first " + limit
-              + " rows only",
+      List<Object> args = new ArrayList<>(List.of(ForecastMetrics.DEAL_PROCESS, stage));
+      if (segment != null) {
+        args.add(segment);
+      }
+      args.addAll(List.of(Timestamp.from(from.minus(days)), Timestamp.from(to.minus(days))));
+      stale.addAll(jdbc.query("select v.subject, v.process_instance_id, v.stale_since, o.owner from metric_stage_visit v"
+              + " join opportunity o on o.id = v.subject and o.stage = v.stage where v.process_key = ? and v.stage = ?"
+              + " and v.left_at is null and " + (segment == null ? "o.segment is null" : "o.segment = ?")
+              + " and v.stale_since >= ? and v.stale_since < ? order by v.stale_since fetch first " + limit + " rows only",
           (rs, n) -> {
-            Instant staleAt = rs.getTimestamp("stage_entered_at").toInstant().plus(days);
-            return new Item("DEAL", stage, rs.getString("id"), rs.getString("owner"), null, staleAt,
-                Duration.between(staleAt, now).toMinutes(), cockpit(rs.getString("pi")), null);
-          }, segment == null
-              ? new Object[] {ForecastMetrics.DEAL_PROCESS, stage, Timestamp.from(from.minus(days)), Timestamp.from(to.minus(days))}
-              : new Object[] {ForecastMetrics.DEAL_PROCESS, stage, segment, Timestamp.from(from.minus(days)),
-                  Timestamp.from(to.minus(days))}));
+            Instant staleAt = rs.getTimestamp("stale_since").toInstant().plus(days);
+            return new Item("DEAL", stage, rs.getString("subject"), rs.getString("owner"), null, staleAt,
+                Duration.between(staleAt, now).toMinutes(), cockpit(rs.getString("process_instance_id")), null);
+          }, args.toArray()));
     }
     return stale;
   }

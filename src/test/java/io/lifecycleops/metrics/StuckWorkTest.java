@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Stuck work on 4 December, 12:00: handoff h1 was due on 1 December; h2 is not due yet; h3 is late but paused (the
  * customer has the ball); h4 was done late. Deal d1 (SMB) has sat 40 days in DISCOVERY (limit 30); d2 (ENTERPRISE)
- * 40 days in NEGOTIATION (limit 45); d3 31 days in PROPOSAL.
+ * 40 days in NEGOTIATION (limit 45); d3 31 days in PROPOSAL; d4 40 days in PROPOSAL, reviewed by its manager 5 days ago.
  */
 @ProcessTest
 class StuckWorkTest {
@@ -44,10 +44,12 @@ class StuckWorkTest {
     facts.at("2026-11-21T09:00:00Z", "L-h4", "pi-h4", "lead-to-opportunity", SLA_MISSED, "MQL", "taskId", "h4",
         "completedBy", "alex", "elapsedBusinessMinutes", 480);
     accounts.ensure("acct-stuck", "Stuck Customer", null, null);
-    deal("st-d1", "DISCOVERY", "SMB", 40);
-    deal("st-d2", "NEGOTIATION", "ENTERPRISE", 40);
-    deal("st-d3", "PROPOSAL", "MID_MARKET", 31);
-    facts.move(NOW.minus(Duration.ofDays(40)).toString(), "st-d1", "pi-d1", "opportunity-to-close", null, "DISCOVERY");
+    deal(facts, "st-d1", "DISCOVERY", "SMB", 40);
+    deal(facts, "st-d2", "NEGOTIATION", "ENTERPRISE", 40);
+    deal(facts, "st-d3", "PROPOSAL", "MID_MARKET", 31);
+    deal(facts, "st-d4", "PROPOSAL", "MID_MARKET", 40);   // its manager reviewed it 5 days ago: the clock began again
+    facts.at(NOW.minus(Duration.ofDays(5)).toString(), "st-d4", "pi-st-d4", null, DEAL_REVIEWED, "PROPOSAL",
+        "opportunityId", "st-d4", "reason", "STALE_STAGE", "action", "PUSH_CLOSE_DATE");
     clock.set(NOW);
   }
 
@@ -58,7 +60,8 @@ class StuckWorkTest {
         "dueAt", due);
   }
 
-  private void deal(String id, String stage, String segment, int daysInStage) {
+  private void deal(HandBuiltLedger facts, String id, String stage, String segment, int daysInStage) {
+    facts.move(NOW.minus(Duration.ofDays(daysInStage)).toString(), id, "pi-" + id, "opportunity-to-close", null, stage);
     jdbc.update("insert into opportunity (id, account_id, name, stage, owner, created_at, segment, stage_entered_at)"
         + " values (?, 'acct-stuck', ?, ?, 'olivia', ?, ?, ?)", id, "Deal " + id, stage, Timestamp.from(NOW), segment,
         Timestamp.from(NOW.minus(Duration.ofDays(daysInStage))));
@@ -75,7 +78,7 @@ class StuckWorkTest {
     StuckWork.Item d1 = answer.items().get(0);
     assertThat(d1.minutesLate()).isEqualTo(Duration.ofDays(10).toMinutes());
     assertThat(d1.owner()).isEqualTo("olivia");
-    assertThat(d1.cockpit()).endsWith("/camunda/app/cockpit/default/#/process-instance/pi-d1");
+    assertThat(d1.cockpit()).endsWith("/camunda/app/cockpit/default/#/process-instance/pi-st-d1");
     StuckWork.Item h1 = answer.items().get(1);
     assertThat(h1.minutesLate()).isEqualTo(Duration.ofHours(3 * 24 + 2).toMinutes());
     assertThat(h1.owner()).isEqualTo("alex");
