@@ -1,5 +1,6 @@
 package io.lifecycleops.lead;
 
+import io.lifecycleops.decision.DecisionTrail;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LifecycleLedger;
 import java.util.List;
@@ -17,9 +18,21 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadTimelineController {
 
   private final LifecycleLedger ledger;
+  private final DecisionTrail decisions;
 
-  LeadTimelineController(LifecycleLedger ledger) {
+  LeadTimelineController(LifecycleLedger ledger, DecisionTrail decisions) {
     this.ledger = ledger;
+    this.decisions = decisions;
+  }
+
+  /** {@code GET /api/leads/{id}/decisions}: every table that decided about the lead, newest first, and why. */
+  @GetMapping("/api/leads/{leadId}/decisions")
+  List<DecisionTrail.Evaluation> decisions(@PathVariable String leadId) {
+    List<String> instances = decisions.instancesOf(leadId);
+    if (instances.isEmpty()) {
+      throw ApiProblem.notFound("lead", leadId);
+    }
+    return decisions.of(instances);
   }
 
   @GetMapping("/api/leads/{leadId}/timeline")

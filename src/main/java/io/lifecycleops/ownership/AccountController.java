@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import io.lifecycleops.account.AccountSignals;
+import io.lifecycleops.decision.DecisionTrail;
 import io.lifecycleops.account.SignalArithmetic.Signals;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,12 @@ class AccountController {
   private final List<AccountDetails> details;
   private final AccountSignals signals;
 
+  private final DecisionTrail decisionTrail;
+
   AccountController(AccountDirectory accounts, OwnershipTransfers transfers, TaskService tasks, RuntimeService runtime,
-      JsonRecords records, LifecycleLedger ledger, List<AccountDetails> details, AccountSignals signals) {
+      JsonRecords records, LifecycleLedger ledger, List<AccountDetails> details, AccountSignals signals,
+      DecisionTrail decisionTrail) {
+    this.decisionTrail = decisionTrail;
     this.signals = signals;
     this.details = details;
     this.accounts = accounts;
@@ -82,6 +87,13 @@ class AccountController {
     details.forEach(d -> lifecycle.putAll(d.of(id)));
     return new AccountView(account.id(), account.name(), account.domain(), account.owner(), account.stage(), account.segment(),
         account.region(), open, transfers.history(id), signals.of(id), lifecycle);
+  }
+
+  /** Every table that decided about the account in its own processes, newest first, and why. */
+  @GetMapping("/api/accounts/{id}/decisions")
+  List<DecisionTrail.Evaluation> decisions(@PathVariable String id) {
+    accounts.byId(id).orElseThrow(() -> notFound(id));
+    return decisionTrail.of(decisionTrail.instancesOf(id));
   }
 
   @GetMapping("/api/accounts/{id}/timeline")

@@ -77,8 +77,11 @@ class AccessMatrixIT {
   static final List<Row> MATRIX = List.of(
       new Row("POST", "/api/events", "{mql}", true, AccessMatrixIT::sharedLead, expect(401, 403, 403, 403, 403, 202, 202)),
       new Row("GET", "/api/leads/{leadId}/timeline", null, false, AccessMatrixIT::sharedLead, expect(401, 200, 404, 200, 404, 403, 200)),
+      new Row("GET", "/api/leads/{leadId}/decisions", null, false, AccessMatrixIT::sharedLead, expect(401, 200, 404, 200, 404, 403, 200)),
       new Row("GET", "/api/accounts/{id}", null, false, AccessMatrixIT::sharedAccount, expect(401, 200, 404, 200, 404, 403, 200)),
       new Row("GET", "/api/accounts/{id}/timeline", null, false, AccessMatrixIT::sharedAccount,
+          expect(401, 200, 404, 200, 404, 403, 200)),
+      new Row("GET", "/api/accounts/{id}/decisions", null, false, AccessMatrixIT::sharedAccount,
           expect(401, 200, 404, 200, 404, 403, 200)),
       new Row("PUT", "/api/accounts/{id}/owner", "{\"owner\":\"maya\",\"reason\":\"strategic account\"}", true,
           AccessMatrixIT::accountFixture, expect(401, 403, 404, 200, 404, 403, 200)),
