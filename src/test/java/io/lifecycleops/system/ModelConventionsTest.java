@@ -249,6 +249,10 @@ class ModelConventionsTest {
     if (!"Camunda Platform".equals(definitions.getAttributeValueNs(MODELER_NS, "executionPlatform"))) {
       problems.add("definitions lack modeler:executionPlatform=\"Camunda Platform\"");
     }
+    // Each rule says why in words (Modeler's annotation column): GET .../decisions shows it as the reason.
+    model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class).stream()
+        .filter(rule -> rule.getDescription() == null || rule.getDescription().getTextContent().isBlank())
+        .forEach(rule -> problems.add("rule " + rule.getId() + " has no annotation"));
     for (ModelElementInstance element : model.getModelElementsByType(
         model.getModel().getType(org.camunda.bpm.model.dmn.instance.DmnElement.class))) {
       String id = element.getAttributeValue("id");
