@@ -32,6 +32,7 @@ public class LifecycleLedger {
   private final ObjectMapper json;
   private final Clock clock;
   private final ObjectProvider<LedgerProjection> projections;
+  private volatile List<LedgerProjection> resolvedProjections;
 
   public LifecycleLedger(JdbcTemplate jdbc, ObjectMapper json, Clock clock, ObjectProvider<LedgerProjection> projections) {
     this.jdbc = jdbc;
@@ -77,7 +78,19 @@ public class LifecycleLedger {
     }, key);
     LedgerEntry entry = new LedgerEntry(key.getKey().longValue(), now, subject, processInstanceId, processKey, type, stage,
         actor, details == null ? Map.of() : java.util.Collections.unmodifiableMap(details));
-    projections.orderedStream().forEach(projection -> projection.project(entry));
+    for (LedgerProjection projection : projections()) {
+      projection.project(entry);
+    }
+  }
+
+  /** The read models, looked up once (not while this bean is made: they may need the ledger's own beans). */
+  private List<LedgerProjection> projections() {
+    List<LedgerProjection> found = resolvedProjections;
+    if (found == null) {
+      found = projections.orderedStream().toList();
+      resolvedProjections = found;
+    }
+    return found;
   }
 
   /**

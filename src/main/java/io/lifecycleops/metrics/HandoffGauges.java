@@ -52,9 +52,8 @@ class HandoffGauges implements MeterBinder {
     }
     Map<List<String>, Double> read = new HashMap<>();
     Timestamp at = Timestamp.from(now);
-    jdbc.query("select handoff, state, count(*) as n from (select handoff, case when paused_at is not null then 'paused'"
-            + " when due_at <= ? then 'breached' when warning_at <= ? then 'warned' else 'on_time' end as state"
-            + " from metric_handoff where completed_at is null and cancelled_at is null and handoff is not null) open_handoff"
+    jdbc.query("select handoff, state, count(*) as n from (select h.handoff, " + SlaMetrics.OPEN_STATE + " as state"
+            + " from metric_handoff h where " + SlaMetrics.OPEN + " and h.handoff is not null) open_handoff"
             + " group by handoff, state",
         rs -> {
           read.put(List.of("open", rs.getString("handoff"), rs.getString("state")), rs.getDouble("n"));

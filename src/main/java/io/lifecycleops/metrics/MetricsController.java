@@ -1,6 +1,7 @@
 package io.lifecycleops.metrics;
 
 import io.lifecycleops.web.FieldErrors;
+import io.lifecycleops.web.Pages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -48,25 +49,21 @@ class MetricsController {
 
   /**
    * Stuck work is what is late now; with {@code from} and {@code to}, what became late in that period and still is.
-   * {@code limit} (1..500, default 100) bounds the answer.
+   * {@code limit} bounds the answer as it bounds a timeline's page ({@link Pages#limit}).
    */
   @GetMapping(path = "/api/metrics/stuck", produces = {"application/json", "text/csv"})
   StuckWork.Answer stuck(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String limit) {
-    FieldErrors errors = new FieldErrors();
-    int size = 100;
+    Integer requested = null;
     if (limit != null) {
       try {
-        size = Integer.parseInt(limit);
-      } catch (NumberFormatException e) {
-        size = -1;
-      }
-      if (size < 1 || size > 500) {
-        errors.add("limit", "must be a whole number from 1 to 500");
+        requested = Integer.valueOf(limit.trim());
+      } catch (NumberFormatException notANumber) {
+        requested = 0;   // refused by Pages.limit, naming the field
       }
     }
-    MetricsPeriod period = from == null && to == null ? null : MetricsPeriod.parse(from, to, errors);
-    MetricsPeriod.refuseIfAny(errors);
+    int size = Pages.limit(requested);
+    MetricsPeriod period = from == null && to == null ? null : MetricsPeriod.parse(from, to, new FieldErrors());
     return stuck.now(period, size);
   }
 

@@ -22,9 +22,13 @@ import org.springframework.stereotype.Component;
 class RetentionMetrics {
 
   private final JdbcTemplate jdbc;
+  private final java.time.Period openEndedExpansion;
 
-  RetentionMetrics(JdbcTemplate jdbc) {
+  RetentionMetrics(JdbcTemplate jdbc,
+      @org.springframework.beans.factory.annotation.Value("${lifecycle.metrics.retention.open-ended-expansion:P1Y}")
+      java.time.Period openEndedExpansion) {
     this.jdbc = jdbc;
+    this.openEndedExpansion = openEndedExpansion;
   }
 
   record Accounts(long starting, long churned) {}
@@ -60,12 +64,12 @@ class RetentionMetrics {
   Answer of(MetricsPeriod period, String currency) {
     Date first = Date.valueOf(period.from());
     // Expansion deals of the starting accounts running on the first day; one without an end (booked while the
-    // account had no active contract) runs a year, as a contract term does.
+    // account had no active contract) runs lifecycle.metrics.retention.open-ended-expansion.
     Map<String, Object> starting = jdbc.queryForMap("select coalesce(sum(arr), 0) as arr from (select arr from contract"
             + " where currency = ? and term_start <= ? and term_end >= ? union all select arr from metric_revenue"
             + " where currency = ? and kind = 'EXPANSION' and source = 'EXPANSION_DEAL' and period_start <= ?"
             + " and (period_end >= ? or period_end is null and period_start > ?) and account_id in (" + STARTING_ACCOUNTS + "))"
-            + " running", currency, first, first, currency, first, first, Date.valueOf(period.from().minusYears(1)), currency,
+            + " running", currency, first, first, currency, first, first, Date.valueOf(period.from().minus(openEndedExpansion)), currency,
         first, first);
     long startingAccounts = jdbc.queryForObject("select count(distinct account_id) from contract where currency = ?"
         + " and term_start <= ? and term_end >= ?", Long.class, currency, first, first);

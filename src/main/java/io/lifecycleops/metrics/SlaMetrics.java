@@ -27,6 +27,14 @@ class SlaMetrics {
       "group", new String[] {"h.team", "h.team"},
       "assignee", new String[] {"coalesce(h.completed_by, h.assignee)", "h.assignee"});
 
+  /**
+   * The state of an open handoff (neither done nor cancelled) at the instant bound twice to its parameters: paused
+   * (the customer has the ball), breached (past its deadline), warned (past its warning), else on_time.
+   */
+  static final String OPEN_STATE = "case when h.paused_at is not null then 'paused' when h.due_at <= ? then 'breached'"
+      + " when h.warning_at <= ? then 'warned' else 'on_time' end";
+  static final String OPEN = "h.completed_at is null and h.cancelled_at is null";
+
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
@@ -95,17 +103,18 @@ class SlaMetrics {
           rows.computeIfAbsent(key(rs.getString("k")), k -> new Tally()).p50Resolve = Ratios.column(rs, "p50", 1);
         }, period.start(), period.end());
     Timestamp at = Timestamp.from(clock.instant());
-    jdbc.query("select " + now + " as k, sum(case when h.paused_at is not null then 1 else 0 end) as paused,"
-            + " sum(case when h.paused_at is null and h.due_at <= ? then 1 else 0 end) as breached,"
-            + " sum(case when h.paused_at is null and h.due_at > ? and h.warning_at <= ? then 1 else 0 end) as warned,"
-            + " count(*) as n from metric_handoff h where h.completed_at is null and h.cancelled_at is null group by " + now,
+    jdbc.query("select k, state, count(*) as n from (select " + now + " as k, " + OPEN_STATE + " as state"
+            + " from metric_handoff h where " + OPEN + ") open_handoff group by k, state",
         rs -> {
           Tally t = rows.computeIfAbsent(key(rs.getString("k")), k -> new Tally());
-          t.paused = rs.getLong("paused");
-          t.breached = rs.getLong("breached");
-          t.warned = rs.getLong("warned");
-          t.onTime = rs.getLong("n") - t.paused - t.breached - t.warned;
-        }, at, at, at);
+          long n = rs.getLong("n");
+          switch (rs.getString("state")) {
+            case "paused" -> t.paused = n;
+            case "breached" -> t.breached = n;
+            case "warned" -> t.warned = n;
+            default -> t.onTime = n;
+          }
+        }, at, at);
     List<Row> answer = new ArrayList<>();
     rows.forEach((key, t) -> answer.add(new Row(key, t.completed, t.met, t.missed, Ratios.of(t.met, t.completed),
         t.completed == 0 ? null : t.p50, t.completed == 0 ? null : t.p90, t.raised, Ratios.of(t.escalated, t.completed),

@@ -70,7 +70,7 @@ public class RiskPlays {
         .isPresent()) {
       return;
     }
-    Verdict verdict = table.of(signals.of(accountId));
+    Verdict verdict = table.of(changed.signals());
     if (verdict.none()) {
       resolutions.forget(accountId);
       if (open != null && SIGNALS_CLEARED_AT.from(runtime, open.getId()) == null) {

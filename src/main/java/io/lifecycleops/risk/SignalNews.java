@@ -47,7 +47,7 @@ class SignalNews {
   boolean tellFollowers(String accountId) {
     return signals.refresh(accountId).map(now -> {
       ledger.append(accountId, null, LedgerEventType.SIGNALS_CHANGED, null, actors.current(), details(now));
-      events.publishEvent(new AccountSignalsChanged(accountId));
+      events.publishEvent(new AccountSignalsChanged(accountId, now));
       return true;
     }).orElse(false);
   }

@@ -45,6 +45,27 @@ class DecisionTrailTest {
   }
 
   @Test
+  void aLeadThatComesBackIsDecidedAgainAndTheNewDecisionsComeFirst() {
+    String leadId = ProcessScenario.newLeadId();
+    String first = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
+    leads.complete(first, io.lifecycleops.lead.LeadToOpportunityProcess.Elements.QUALIFY_LEAD,
+        leads.task(first, io.lifecycleops.lead.LeadToOpportunityProcess.Elements.QUALIFY_LEAD).getAssignee(),
+        java.util.Map.of("qualificationOutcome", "RECYCLE", "recycleReason", "NOT_NOW"));
+    java.time.Instant firstTime = clock.instant();
+    clock.advance(java.time.Duration.ofDays(30));
+    String second = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
+
+    List<DecisionTrail.Evaluation> decided = trail.of(trail.instancesOf(leadId));
+
+    List<String> byInstance = decided.stream().map(DecisionTrail.Evaluation::processInstanceId).toList();
+    int firstOfTheOld = byInstance.indexOf(first);
+    assertThat(firstOfTheOld).as("the first lead's decisions are there").isPositive();
+    assertThat(byInstance.subList(0, firstOfTheOld)).as("the return's decisions first").isNotEmpty().containsOnly(second);
+    assertThat(byInstance.subList(firstOfTheOld, byInstance.size())).containsOnly(first);
+    assertThat(decided.get(0).evaluatedAt()).isAfter(firstTime);
+  }
+
+  @Test
   void aSubjectWithoutProcessesHasNoDecisions() {
     assertThat(trail.of(trail.instancesOf("L-nobody"))).isEmpty();
   }
