@@ -86,6 +86,8 @@ class ApiAccessRules {
         new EndpointRule(GET, List.of("/api/metrics/*"), "metrics:read", "Managers (raci's accountable and second-level groups,"
             + " lifecycle.authorization.managers); admins.",
             role("metrics:read", "Only managers and admins read the lifecycle's metrics.", Role.MANAGER)),
+        new EndpointRule(GET, List.of("/api/operating-model"), "operating-model:read", "Every logged-in user.",
+            rule((caller, context) -> AccessDecision.GRANTED)),
         new EndpointRule(GET, List.of("/api/handoffs/{taskId}/sla"), "handoffs:read", reads,
             read("handoffs:read", "open handoff", "taskId", subjects::seesHandoff)),
         new EndpointRule(POST, List.of("/api/handoffs/{taskId}/sla/pause", "/api/handoffs/{taskId}/sla/resume"),

@@ -26,6 +26,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,8 +48,8 @@ class ServiceSecurity {
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ApiAccessRules rules, ProblemResponses problems,
-      CamundaIdentityAuthenticationProvider identity, @Value("${lifecycle.api.max-body-size:256KB}") DataSize maxBody)
-      throws Exception {
+      CamundaIdentityAuthenticationProvider identity, Callers callers,
+      @Value("${lifecycle.api.max-body-size:256KB}") DataSize maxBody) throws Exception {
     JsonBodiesOnly jsonOnly = new JsonBodiesOnly(problems);
     BodySizeLimit bodyLimit = new BodySizeLimit(maxBody, (request, response) -> {
       try {
@@ -58,6 +59,7 @@ class ServiceSecurity {
       }
     });
     return stateless(http.securityMatcher("/api/**"), problems, identity)
+        .addFilterBefore(new WebappSessionLogin(callers), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(rules::apply)
         .addFilterAfter(jsonOnly, AuthorizationFilter.class)
         .addFilterAfter(bodyLimit, JsonBodiesOnly.class)
@@ -91,8 +93,19 @@ class ServiceSecurity {
         .build();
   }
 
+  /** The service's own pages (the operating model): any logged-in user, by webapp session or HTTP Basic. */
   @Bean
   @Order(4)
+  SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems, CamundaIdentityAuthenticationProvider identity,
+      Callers callers) throws Exception {
+    return stateless(http.securityMatcher("/operating-model"), problems, identity)
+        .addFilterBefore(new WebappSessionLogin(callers), BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(pages -> pages.anyRequest().authenticated())
+        .build();
+  }
+
+  @Bean
+  @Order(5)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     // The webapps bring their own login, session, CSRF token and security headers; engine-rest its Basic filter.
     return http.securityMatcher("/**")

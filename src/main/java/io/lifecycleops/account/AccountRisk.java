@@ -1,6 +1,7 @@
 package io.lifecycleops.account;
 
 import io.lifecycleops.account.SignalArithmetic.Signals;
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.decision.Decisions;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,7 @@ public class AccountRisk {
     facts.merge("ticketReopenCount", said.reopenings(), (a, b) -> Math.max((Integer) a, (Integer) b));
     facts.put("daysWithoutReply", said.longestUnansweredDays());
     facts.put("sentiment", said.sentiment());
-    Map<String, Object> result = decisions.required(DECISION, facts);
+    Map<String, Object> result = decisions.decideFor(DecisionSubject.of(accountId), DECISION, facts).required();
     return new Assessment(result.get("risk"), result.get("forecastCategory"), facts);
   }
 }

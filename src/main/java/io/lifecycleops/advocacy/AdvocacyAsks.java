@@ -5,6 +5,7 @@ import static io.lifecycleops.advocacy.AdvocacyProcess.Variables.*;
 import io.lifecycleops.account.AccountHealthRecords;
 import io.lifecycleops.account.AccountHealthRecords.Health;
 import io.lifecycleops.account.AccountMoment;
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.intake.SubjectLocks;
@@ -76,7 +77,7 @@ public class AdvocacyAsks {
     if (instances.of(AdvocacyProcess.KEY, account.id()).isPresent()) {
       return;
     }
-    Map<String, Object> verdict = decisions.required(DECISION, facts(account));
+    Map<String, Object> verdict = decisions.decideFor(DecisionSubject.of(account.id()), DECISION, facts(account)).required();
     if (!Boolean.TRUE.equals(verdict.get("eligible"))) {
       return;
     }

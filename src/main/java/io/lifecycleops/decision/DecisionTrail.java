@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Why a subject went where it went: the decision-table evaluations Camunda's history holds for its process
- * instances, newest first, each with the table's key, name and version, the inputs it read (by their labels), and
+ * instances (business-rule tasks) and those the service made for it elsewhere ({@link DecisionLog}: a handoff's
+ * routing and raci rows, risk and advocacy tables), newest first, each with the table's key, name and version, the inputs it read (by their labels), and
  * the rules that matched with their annotations (the rule's description in Modeler) and outputs.
  */
 @Component
@@ -28,11 +29,13 @@ public class DecisionTrail {
 
   private final HistoryService history;
   private final RepositoryService repository;
+  private final DecisionLog log;
   private final Map<String, Integer> versions = new ConcurrentHashMap<>();
   private final Map<String, String> annotations = new ConcurrentHashMap<>();
 
-  public DecisionTrail(HistoryService history, RepositoryService repository) {
+  public DecisionTrail(HistoryService history, RepositoryService repository, DecisionLog log) {
     this.history = history;
+    this.log = log;
     this.repository = repository;
   }
 
@@ -40,6 +43,18 @@ public class DecisionTrail {
 
   public record Evaluation(String id, Instant evaluatedAt, String decision, String decisionName, Integer version,
       String processInstanceId, String activityId, Map<String, Object> inputs, List<MatchedRule> matchedRules) {}
+
+  /** Every evaluation for a subject: its processes' business-rule tasks and the service's own, newest first. */
+  public List<Evaluation> of(String subject) {
+    List<Evaluation> evaluations = new ArrayList<>(of(instancesOf(subject)));
+    for (DecisionLog.Kept kept : log.of(List.of(subject), MAX)) {
+      evaluations.add(new Evaluation("service-" + kept.id(), kept.evaluatedAt(), kept.decision(), kept.decisionName(),
+          kept.version(), kept.processInstanceId(), kept.activityId(), kept.inputs(), kept.matchedRules().stream()
+              .map(rule -> new MatchedRule(rule.ruleId(), null, rule.annotation(), rule.outputs())).toList()));
+    }
+    evaluations.sort(java.util.Comparator.comparing(Evaluation::evaluatedAt).reversed());
+    return List.copyOf(evaluations.subList(0, Math.min(MAX, evaluations.size())));
+  }
 
   /** The process instances of a subject: every instance whose business key it is. */
   public List<String> instancesOf(String subject) {

@@ -3,6 +3,7 @@ package io.lifecycleops.expansion;
 import static io.lifecycleops.expansion.ExpansionProcess.Variables.*;
 
 import io.lifecycleops.account.AccountRisk;
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.ledger.LedgerEntry;
 import io.lifecycleops.ledger.LedgerEventType;
@@ -38,7 +39,7 @@ public class QualifyExpansionSignalDelegate implements JavaDelegate {
     facts.put("risk", risk.assess(accountId).risk());
     SEGMENT.put(facts, SEGMENT.from(execution));
     facts.put("daysSinceLastExpansion", daysSinceLastExpansion(accountId));
-    Map<String, Object> result = decisions.required(DECISION, facts);
+    Map<String, Object> result = decisions.decideFor(DecisionSubject.of(execution), DECISION, facts).required();
     SIGNAL_QUALIFIED.on(execution).set(Boolean.TRUE.equals(result.get("qualified")));
     PLAY.on(execution).set((String) result.get("play"));
     OWNER_ROLE.on(execution).set((String) result.get("ownerRole"));

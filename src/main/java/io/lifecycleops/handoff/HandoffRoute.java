@@ -1,7 +1,9 @@
 package io.lifecycleops.handoff;
 
-/** How a handoff task is assigned, from the routing table named by the task. */
-public record HandoffRoute(Assignment assignment, int openTaskCap, int taskPriority) {
+import io.lifecycleops.decision.Decisions.Because;
+
+/** How a handoff task is assigned, from the routing table named by the task, and the rule that said so. */
+public record HandoffRoute(Assignment assignment, int openTaskCap, int taskPriority, Because because) {
 
   public enum Assignment {
     /** The next rep of the responsible group, skipping reps at their cap. */

@@ -1,6 +1,8 @@
 package io.lifecycleops.handoff;
 
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.decision.Decisions;
+import io.lifecycleops.decision.Decisions.Decided;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,12 +23,20 @@ public class HandoffRouting {
   }
 
   public HandoffRoute route(String decision, String handoff, Map<String, ?> facts) {
+    return route(null, decision, handoff, facts);
+  }
+
+  /** Routes and keeps the evaluation in the subject's decision trail (the reason its rep is shown). */
+  public HandoffRoute route(DecisionSubject subject, String decision, String handoff, Map<String, ?> facts) {
     Map<String, Object> input = new HashMap<>(facts);
     HandoffVariables.HANDOFF.put(input, handoff);
-    Map<String, Object> row = decisions.required(FORMER_NAME.equals(decision) ? DECISION : decision, input);
+    String key = FORMER_NAME.equals(decision) ? DECISION : decision;
+    Decided decided = subject == null ? decisions.evaluate(key, input) : decisions.decideFor(subject, key, input);
+    Map<String, Object> row = decided.required();
     return new HandoffRoute(
         HandoffRoute.Assignment.valueOf(String.valueOf(row.get("assignment"))),
         ((Number) row.get("openTaskCap")).intValue(),
-        ((Number) row.get("taskPriority")).intValue());
+        ((Number) row.get("taskPriority")).intValue(),
+        decided.because());
   }
 }

@@ -2,6 +2,7 @@ package io.lifecycleops.handoff;
 
 import static io.lifecycleops.handoff.HandoffVariables.*;
 
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes a user task a handoff: on create it takes the responsible group from raci, the assignee
- * from the routing table, the due date from the SLA clock, a scannable name, and writes
+ * from the routing table, the due date from the SLA clock, a scannable name, the reasons its rep reads in the
+ * task ("Why this came to you"; both evaluations go to the subject's decision trail), and writes
  * HANDOFF_SENT and SLA_STARTED; on complete it writes SLA_MET or SLA_MISSED with the elapsed time.
  */
 @Component("handoffTaskListener")
@@ -71,9 +73,10 @@ public class HandoffTaskListener implements TaskListener {
     DelegateExecution scope = task.getExecution();
     String handoff = String.valueOf(HANDOFF.fromLocal(scope));
     Map<String, Object> facts = scope.getVariables();
-    RaciAssignment owners = raci.forHandoff(handoff, facts);
+    DecisionSubject subject = DecisionSubject.of(scope);
+    RaciAssignment owners = raci.forHandoff(subject, handoff, facts);
     HandoffRoute route =
-        routing.route(String.valueOf(ROUTING_DECISION.fromLocal(scope)), handoff, facts);
+        routing.route(subject, String.valueOf(ROUTING_DECISION.fromLocal(scope)), handoff, facts);
     SlaClock clock = sla.clockOf(scope);
     String team = TEAM.fromLocal(scope) != null ? TEAM.fromLocal(scope) : owners.responsibleGroup();
 
@@ -90,6 +93,7 @@ public class HandoffTaskListener implements TaskListener {
     RESPONSIBLE_GROUP.on(scope).setLocal(team);
     ACCOUNTABLE_GROUP.on(scope).setLocal(owners.accountableGroup());
     SECOND_LEVEL_GROUP.on(scope).setLocal(owners.secondLevelGroup());
+    WHY_THIS_CAME_TO_YOU.on(scope).setLocal(WhyThisCameToYou.of(route, owners, team, assignee, facts));
 
     task.addCandidateGroup(team);
     if (assignee != null) {

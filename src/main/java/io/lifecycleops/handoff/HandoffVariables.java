@@ -25,6 +25,8 @@ public final class HandoffVariables {
   public static final ProcessVariable<String> RESPONSIBLE_GROUP = ProcessVariable.text("responsibleGroup");
   public static final ProcessVariable<String> ACCOUNTABLE_GROUP = ProcessVariable.text("accountableGroup");
   public static final ProcessVariable<String> SECOND_LEVEL_GROUP = ProcessVariable.text("secondLevelGroup");
+  /** Local: Markdown naming the rules that sent the task to its rep, shown by every handoff form. */
+  public static final ProcessVariable<String> WHY_THIS_CAME_TO_YOU = ProcessVariable.text("whyThisCameToYou");
 
   /** Process: short label of the subject shown in task names, e.g. "Northwind Logistics (HOT)". */
   public static final ProcessVariable<String> SUBJECT_LABEL = LifecycleVariables.SUBJECT_LABEL;

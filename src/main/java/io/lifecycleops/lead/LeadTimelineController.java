@@ -28,11 +28,10 @@ class LeadTimelineController {
   /** {@code GET /api/leads/{id}/decisions}: every table that decided about the lead, newest first, and why. */
   @GetMapping("/api/leads/{leadId}/decisions")
   List<DecisionTrail.Evaluation> decisions(@PathVariable String leadId) {
-    List<String> instances = decisions.instancesOf(leadId);
-    if (instances.isEmpty()) {
+    if (decisions.instancesOf(leadId).isEmpty()) {
       throw ApiProblem.notFound("lead", leadId);
     }
-    return decisions.of(instances);
+    return decisions.of(leadId);
   }
 
   @GetMapping("/api/leads/{leadId}/timeline")

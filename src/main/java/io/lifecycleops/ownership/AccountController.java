@@ -89,11 +89,11 @@ class AccountController {
         account.region(), open, transfers.history(id), signals.of(id), lifecycle);
   }
 
-  /** Every table that decided about the account in its own processes, newest first, and why. */
+  /** Every table that decided about the account (its processes and the service's risk and advocacy tables), newest first. */
   @GetMapping("/api/accounts/{id}/decisions")
   List<DecisionTrail.Evaluation> decisions(@PathVariable String id) {
     accounts.byId(id).orElseThrow(() -> notFound(id));
-    return decisionTrail.of(decisionTrail.instancesOf(id));
+    return decisionTrail.of(id);
   }
 
   @GetMapping("/api/accounts/{id}/timeline")

@@ -1,7 +1,9 @@
 package io.lifecycleops.ownership;
 
 import io.lifecycleops.process.LifecycleVariables;
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.decision.Decisions;
+import io.lifecycleops.decision.Decisions.Decided;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -47,17 +49,24 @@ public class RaciTable {
   }
 
   public RaciAssignment forHandoff(String handoff, Map<String, ?> facts) {
+    return forHandoff(null, handoff, facts);
+  }
+
+  /** The handoff's row, kept in the subject's decision trail. */
+  public RaciAssignment forHandoff(DecisionSubject subject, String handoff, Map<String, ?> facts) {
     Map<String, Object> input = new HashMap<>(facts);
     LifecycleVariables.HANDOFF.put(input, handoff);
     input.putIfAbsent("segment", null);
     input.putIfAbsent("region", null);
-    Map<String, Object> row = decisions.required(DECISION, input);
+    Decided decided = subject == null ? decisions.evaluate(DECISION, input) : decisions.decideFor(subject, DECISION, input);
+    Map<String, Object> row = decided.required();
     return new RaciAssignment(
         text(row, "responsibleGroup"),
         text(row, "accountableGroup"),
         text(row, "secondLevelGroup"),
         text(row, "consulted"),
-        text(row, "informed"));
+        text(row, "informed"),
+        decided.because());
   }
 
   /** The groups of the latest deployed version, read from its rules (re-read after a new deployment). */

@@ -70,7 +70,7 @@ public class RiskPlays {
         .isPresent()) {
       return;
     }
-    Verdict verdict = table.of(changed.signals());
+    Verdict verdict = table.of(accountId, changed.signals());
     if (verdict.none()) {
       resolutions.forget(accountId);
       if (open != null && SIGNALS_CLEARED_AT.from(runtime, open.getId()) == null) {
@@ -138,6 +138,6 @@ public class RiskPlays {
       return false;
     }
     Instant due = clearedAt.toInstant().plus(Duration.ofDays(COOL_DOWN_DAYS.from(execution)));
-    return !ledger.now().isBefore(due) && table.of(signals.of(execution.getProcessBusinessKey())).none();
+    return !ledger.now().isBefore(due) && table.of(execution.getProcessBusinessKey(), signals.of(execution.getProcessBusinessKey())).none();
   }
 }

@@ -1,6 +1,7 @@
 package io.lifecycleops.risk;
 
 import io.lifecycleops.account.SignalArithmetic.Signals;
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.decision.Decisions;
 import java.util.HashMap;
 import java.util.List;
@@ -31,13 +32,14 @@ class RiskSignalsTable {
     }
   }
 
-  Verdict of(Signals signals) {
+  /** The verdict on an account's signals, kept in the account's decision trail. */
+  Verdict of(String accountId, Signals signals) {
     Map<String, Object> facts = new HashMap<>();
     facts.put("reopenings", signals.reopenings());
     facts.put("escalations", signals.escalations());
     facts.put("daysWithoutReply", signals.longestUnansweredDays());
     facts.put("sentiment", signals.sentiment());
-    List<Map<String, Object>> rows = decisions.all(DECISION, facts);
+    List<Map<String, Object>> rows = decisions.decideFor(DecisionSubject.of(accountId), DECISION, facts).all();
     String severity = rows.stream().map(row -> String.valueOf(row.get("severity")))
         .max((a, b) -> Integer.compare(SEVERITIES.indexOf(a), SEVERITIES.indexOf(b))).orElse(null);
     Integer coolDown = rows.stream().map(row -> ((Number) row.get("coolDownDays")).intValue()).max(Integer::compare).orElse(null);

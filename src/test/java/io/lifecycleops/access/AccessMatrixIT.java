@@ -105,6 +105,7 @@ class AccessMatrixIT {
       new Row("GET", "/api/metrics/retention", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
       new Row("GET", "/api/metrics/forecast", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
       new Row("GET", "/api/metrics/stuck", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
+      new Row("GET", "/api/operating-model", null, false, AccessMatrixIT::sharedLead, expect(401, 200, 200, 200, 200, 200, 200)),
       new Row("POST", "/api/admin/sla/recompute", "", false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 403, 403, 403, 200)));
 
   @LocalServerPort int port;

@@ -2,6 +2,8 @@ package io.lifecycleops.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.QUALIFY_LEAD;
+
 import io.lifecycleops.support.ProcessScenario;
 import io.lifecycleops.support.ProcessTest;
 import io.lifecycleops.support.TestClock;
@@ -17,6 +19,7 @@ class DecisionTrailTest {
   @Autowired DecisionTrail trail;
   @Autowired ProcessScenario leads;
   @Autowired TestClock clock;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
   @BeforeEach
   void mondayMorning() {
@@ -66,7 +69,32 @@ class DecisionTrailTest {
   }
 
   @Test
+  void theRulesThatRoutedAndStaffedAHandoffAreInTheTrailAndTheRepReadsThemInTheTask() {
+    String leadId = ProcessScenario.newLeadId();
+    String pi = leads.mql(ProcessScenario.hotEnterpriseLead(leadId));
+    org.camunda.bpm.engine.task.Task qualify = leads.task(pi, QUALIFY_LEAD);
+
+    List<DecisionTrail.Evaluation> decided = trail.of(leadId);
+
+    DecisionTrail.Evaluation routed = decided.stream().filter(e -> e.decision().equals("handoff-routing")).findFirst()
+        .orElseThrow(() -> new AssertionError("handoff-routing is not in the trail: " + decided));
+    assertThat(routed.processInstanceId()).isEqualTo(pi);
+    assertThat(routed.activityId()).isEqualTo(QUALIFY_LEAD);
+    assertThat(routed.inputs()).containsEntry("Handoff", "QUALIFY_LEAD").containsEntry("Priority", "HOT");
+    assertThat(routed.matchedRules()).singleElement().satisfies(rule -> {
+      assertThat(rule.ruleId()).isEqualTo("Rule_QualifyLeadHot");
+      assertThat(rule.annotation()).startsWith("Hot leads go round-robin");
+      assertThat(rule.outputs()).containsEntry("assignment", "ROUND_ROBIN");
+    });
+    assertThat(decided).extracting(DecisionTrail.Evaluation::decision).contains("raci");
+
+    String why = (String) runtime.getVariable(qualify.getExecutionId(), "whyThisCameToYou");
+    assertThat(why).contains("Fit tier A", "priority HOT", "Assigned to " + qualify.getAssignee(),
+        "Hot leads go round-robin to the SDR queue", "handoff-routing, version " + routed.version());
+  }
+
+  @Test
   void aSubjectWithoutProcessesHasNoDecisions() {
-    assertThat(trail.of(trail.instancesOf("L-nobody"))).isEmpty();
+    assertThat(trail.of("L-nobody")).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.lifecycleops.decision.Decisions;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +18,13 @@ class HandoffRoutingTest {
 
   @Test
   void aHandoffOfAnOlderModelVersionThatStillNamesLeadRoutingIsRoutedByHandoffRouting() {
-    when(decisions.required(eq(HandoffRouting.DECISION), any()))
-        .thenReturn(Map.of("assignment", "ROUND_ROBIN", "openTaskCap", 25, "taskPriority", 80));
+    when(decisions.evaluate(eq(HandoffRouting.DECISION), any())).thenReturn(new Decisions.Decided(
+        HandoffRouting.DECISION, "Handoff routing", 1, Map.of(), Map.of(), List.of(),
+        List.of(Map.of("assignment", "ROUND_ROBIN", "openTaskCap", 25, "taskPriority", 80))));
 
     HandoffRoute route = routing.route("lead-routing", "QUALIFY_LEAD", Map.of("priority", "HOT"));
 
-    assertThat(route).isEqualTo(new HandoffRoute(HandoffRoute.Assignment.ROUND_ROBIN, 25, 80));
+    assertThat(route).isEqualTo(new HandoffRoute(HandoffRoute.Assignment.ROUND_ROBIN, 25, 80,
+        new Decisions.Because(HandoffRouting.DECISION, 1, "")));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifecycleops.decision.DecisionTrail;
 import io.lifecycleops.support.ApiClient;
 import io.lifecycleops.support.Browser;
 import io.lifecycleops.support.ModelerDeployment;
@@ -45,7 +46,7 @@ class DesignerJourneyBrowserIT {
   @Autowired ObjectMapper json;
   @Autowired TaskService tasks;
   @Autowired RepositoryService repository;
-  @Autowired org.camunda.bpm.engine.HistoryService history;
+  @Autowired DecisionTrail trail;
 
   private Task lead(String leadId, String company) {
     var data = ProcessScenario.hotEnterpriseLead(leadId);
@@ -83,9 +84,13 @@ class DesignerJourneyBrowserIT {
       Task next = lead(nextId, company);
 
       assertThat(next.getAssignee()).as("the new rule: HOT leads wait in the queue").isNull();
-      String deployedTable = decisions.elements().next().get("id").asText();
-      assertThat(history.createHistoricDecisionInstanceQuery().decisionDefinitionId(deployedTable).count())
-          .as("the deployed table routed the next lead").isPositive();
+      assertThat(trail.of(nextId)).as("the deployed table routed the next lead, and its trail says so")
+          .anySatisfy(evaluation -> {
+            assertThat(evaluation.decision()).isEqualTo("handoff-routing");
+            assertThat(evaluation.version()).isEqualTo(2);
+            assertThat(evaluation.matchedRules()).extracting(DecisionTrail.MatchedRule::outputs)
+                .allSatisfy(outputs -> assertThat(outputs).containsEntry("assignment", "QUEUE"));
+          });
       Task stillInFlight = tasks.createTaskQuery().taskId(inFlight.getId()).singleResult();
       assertThat(stillInFlight.getAssignee()).as("the lead in flight keeps the rep the old rule gave it")
           .isEqualTo(inFlight.getAssignee());
@@ -95,6 +100,15 @@ class DesignerJourneyBrowserIT {
       tasklist.openFilter("My team's queue");
       tasklist.taskEntry(company);
       browser.screenshot(Path.of("target", "journeys", "designer-next-lead-in-queue.png"));
+
+      // The operating model anyone logged in can open says what is deployed now: routing version 2, HOT to the queue.
+      browser.driver().get("http://localhost:" + port + "/operating-model");
+      browser.await(d -> d.getPageSource().contains("Operating model"));
+      String page = browser.driver().findElement(org.openqa.selenium.By.tagName("main")).getText();
+      assertThat(page).contains("handoff-routing, version 2, deployed")
+          .contains("QUALIFY_LEAD HOT – – QUEUE");
+      browser.script("document.getElementById('handoff-routing').scrollIntoView({block: 'start'});");
+      browser.screenshot(Path.of("target", "journeys", "operating-model.png"));
     } finally {
       repository.deleteDeployment(json.readTree(deployed.body()).get("id").asText(), true);
     }

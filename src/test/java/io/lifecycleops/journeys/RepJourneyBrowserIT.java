@@ -78,6 +78,13 @@ class RepJourneyBrowserIT {
     tasklist.openTask(company);
     browser.await(d -> "VP Operations".equals(tasklist.shown("Field_AuthorityRole")));
     assertThat(tasklist.shown("Field_Company")).isEqualTo(company);
+    // Why the AE has it: the lead's fit and priority, the routing rule that assigned it, the team raci gave it to.
+    String why = tasklist.whyThisCameToYou();
+    assertThat(why).contains("Fit tier A", "priority HOT", "Assigned to " + accept.getAssignee(), "handoff-routing, version",
+        "raci, version", "Team " + tasks.getVariable(accept.getId(), "responsibleGroup"));
+    browser.script("arguments[0].scrollIntoView({block: 'start'});",
+        browser.visible(org.openqa.selenium.By.xpath("//h4[normalize-space(.)='Why this came to you']")));
+    browser.screenshot(Path.of("target", "journeys", "rep-why-this-came-to-you.png"));
   }
 
   @Test

@@ -127,6 +127,12 @@ final class Webapps {
     return String.valueOf(browser.script("return arguments[0].value;", field(componentId)));
   }
 
+  /** The text of the task form's "Why this came to you" section. */
+  String whyThisCameToYou() {
+    return browser.visible(By.xpath("//*[contains(@class,'fjs-form-field-text')][.//h4[normalize-space(.)='Why this came to you']]"))
+        .getText();
+  }
+
   // ---------- Cockpit ----------
 
   void openInCockpit(String hashPath) {

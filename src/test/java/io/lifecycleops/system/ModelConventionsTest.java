@@ -3,6 +3,7 @@ package io.lifecycleops.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifecycleops.handoff.HandoffTemplate;
+import io.lifecycleops.handoff.HandoffVariables;
 import io.lifecycleops.sla.HandoffElements;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -215,6 +216,10 @@ class ModelConventionsTest {
     if (!"deployment".equals(task.getCamundaFormRefBinding())) {
       problems.add(task.getId() + " binds its form other than at deployment");
     }
+    Path form = Path.of("bpmn", "forms", task.getCamundaFormRef() + ".form");
+    if (!readable(form).contains("{{" + HandoffVariables.WHY_THIS_CAME_TO_YOU.name() + "}}")) {
+      problems.add(task.getId() + "'s form " + form + " lacks the \"Why this came to you\" section");
+    }
     Map<String, String> inputs = inputsOf(task);
     if (inputs.getOrDefault("handoff", "").isBlank() || inputs.getOrDefault("routingDecision", "").isBlank()) {
       problems.add(task.getId() + " is a handoff without its key and routing table");
@@ -227,6 +232,14 @@ class ModelConventionsTest {
       problems.add("a process with one-element handoffs needs its escalation event subprocess " + HandoffElements.ESCALATION_SUBPROCESS);
     }
     return problems;
+  }
+
+  private static String readable(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file) : "";
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Map<String, String> inputsOf(UserTask task) {

@@ -22,7 +22,8 @@ class PackageStructureTest {
 
   /** The lifecycle capabilities, present and planned. */
   static final List<String> CAPABILITIES =
-      List.of("lead", "opportunity", "onboarding", "renewal", "expansion", "risk", "advocacy", "support", "metrics");
+      List.of("lead", "opportunity", "onboarding", "renewal", "expansion", "risk", "advocacy", "support", "metrics",
+          "operatingmodel");
 
   private static String[] packagesOf(List<String> names) {
     return names.stream().map(name -> "io.lifecycleops." + name + "..").toArray(String[]::new);
