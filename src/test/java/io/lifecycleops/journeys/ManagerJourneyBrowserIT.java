@@ -24,9 +24,15 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PostgresIT
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.wait-time-in-millis=500")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManagerJourneyBrowserIT {
 
   @RegisterExtension Browser browser = new Browser();
@@ -43,6 +50,7 @@ class ManagerJourneyBrowserIT {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private String breachedLead(String leadId, String company) {
     var data = ProcessScenario.hotEnterpriseLead(leadId);
@@ -58,6 +66,7 @@ class ManagerJourneyBrowserIT {
   }
 
   @Test
+  @Order(2)
   void managerSeesTheBreachedInstanceInCockpitAndReassignsTheLeadFromTheEscalationsFilter() throws Exception {
     String leadId = ProcessScenario.newLeadId();
     String company = "Oscorp Shipping " + leadId;
@@ -90,6 +99,60 @@ class ManagerJourneyBrowserIT {
   }
 
   @Test
+  @Order(4)
+  void aManagerReadsTheLifecycleDashboardInCockpitAndOpensABreachedInstanceFromIt() throws Exception {
+    String leadId = ProcessScenario.newLeadId();
+    String pi = breachedLead(leadId, "Stark Freight " + leadId);
+    // The handoff's deadline has passed too (the breach timer was only brought forward): it is open and late.
+    jdbc.update("update metric_handoff set due_at = ? where process_instance_id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(2))), pi);
+    Webapps webapps = new Webapps(browser, port);
+    browser.driver().manage().window().setSize(new Dimension(1280, 800));
+
+    webapps.login("cockpit", "sofia");
+    webapps.openInCockpit("/dashboard");
+    WebElement dashboard = browser.visible(By.cssSelector("[data-lifecycle=dashboard][data-loaded=true]"));
+    // The funnel is drawn (a chart and its table) from /api/metrics with sofia's own rights.
+    WebElement funnel = dashboard.findElement(By.cssSelector("[data-lifecycle=funnel]"));
+    assertThat(funnel.findElements(By.tagName("canvas"))).hasSize(1);
+    assertThat(funnel.getText()).contains("ENTERPRISE");
+    assertThat(dashboard.findElement(By.cssSelector("[data-lifecycle=sla]")).getText()).contains("QUALIFY_LEAD");
+    assertThat(dashboard.findElement(By.cssSelector("[data-lifecycle=nrr]")).getText()).contains("NRR");
+    assertThat(dashboard.findElements(By.cssSelector(".lo-error"))).as("every card loaded").isEmpty();
+    browser.script("arguments[0].scrollIntoView({block: 'start'});", dashboard);
+    browser.screenshot(Path.of("target", "journeys", "cockpit-dashboard-1280.png"));
+    browser.driver().manage().window().setSize(new Dimension(1920, 1080));
+    browser.script("arguments[0].scrollIntoView({block: 'start'});", dashboard);
+    browser.screenshot(Path.of("target", "journeys", "cockpit-dashboard-1920.png"));
+
+    // The breach is listed with a link to its instance.
+    WebElement breach = browser.visible(By.xpath("//*[@data-lifecycle='breaches']//tr[td[normalize-space(.)='" + leadId + "']]"
+        + "//a[@data-lifecycle='breach']"));
+    webapps.click(breach);
+    browser.await(d -> d.getCurrentUrl().contains("/process-instance/" + pi));
+    browser.await(d -> webapps.pageText().contains("Resolve SLA breach") && webapps.pageText().contains("Qualify lead"));
+
+    // The process definition's Lifecycle tab: cycle time per stage of that process.
+    String definition = runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getProcessDefinitionId();
+    webapps.openInCockpit("/process-definition/" + definition + "/runtime");
+    webapps.click(browser.await(ExpectedConditions.elementToBeClickable(
+        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Lifecycle']"))));
+    WebElement tab = browser.visible(By.cssSelector("[data-lifecycle=dashboard][data-loaded=true]"));
+    assertThat(tab.getText()).contains("Lifecycle: lead-to-opportunity", "Cycle time per stage");
+  }
+
+  @Test
+  @Order(3)
+  void aRepCannotReadTheDashboardsMetricsWithTheirWebappLogin() throws Exception {
+    // Emma's Tasklist session reaches /api reads with her rights: a rep is refused the metrics and told why.
+    Webapps webapps = new Webapps(browser, port);
+    webapps.login("tasklist", "emma");
+    browser.driver().get("http://localhost:" + port + "/api/metrics/funnel?from=2026-01-01&to=2026-12-31");
+    assertThat(webapps.pageText()).contains("\"status\":403", "metrics:read");
+  }
+
+  @Test
+  @Order(1)
   void aRepCannotOpenCockpitAndManagersSeeOnlyTheirTeamsProcesses() throws Exception {
     ApiClient api = new ApiClient(port);
     String leadId = ProcessScenario.newLeadId();
