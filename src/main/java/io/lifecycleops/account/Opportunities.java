@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -124,6 +125,11 @@ public class Opportunities {
   }
 
   /** The process instance that opened the opportunity (lead-to-opportunity, expansion), if any. */
+  /** The ids of an account's deals, won, lost or open. */
+  public List<String> idsOf(String accountId) {
+    return jdbc.queryForList("select id from opportunity where account_id = ? order by id", String.class, accountId);
+  }
+
   public Optional<String> processInstanceOf(String id) {
     return jdbc.query("select process_instance_id from opportunity where id = ?", (rs, n) -> rs.getString(1), id)
         .stream().filter(java.util.Objects::nonNull).findFirst();

@@ -46,8 +46,15 @@ public class DecisionTrail {
 
   /** Every evaluation for a subject: its processes' business-rule tasks and the service's own, newest first. */
   public List<Evaluation> of(String subject) {
-    List<Evaluation> evaluations = new ArrayList<>(of(instancesOf(subject)));
-    for (DecisionLog.Kept kept : log.of(List.of(subject), MAX)) {
+    return ofSubjects(List.of(subject));
+  }
+
+  /** As {@link #of(String)} for several subjects at once, e.g. an account and its deals. */
+  public List<Evaluation> ofSubjects(List<String> subjects) {
+    List<String> instances = new ArrayList<>();
+    subjects.forEach(subject -> instances.addAll(instancesOf(subject)));
+    List<Evaluation> evaluations = new ArrayList<>(of(instances));
+    for (DecisionLog.Kept kept : log.of(subjects, MAX)) {
       evaluations.add(new Evaluation("service-" + kept.id(), kept.evaluatedAt(), kept.decision(), kept.decisionName(),
           kept.version(), kept.processInstanceId(), kept.activityId(), kept.inputs(), kept.matchedRules().stream()
               .map(rule -> new MatchedRule(rule.ruleId(), null, rule.annotation(), rule.outputs())).toList()));

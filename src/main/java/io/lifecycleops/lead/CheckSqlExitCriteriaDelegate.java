@@ -5,6 +5,7 @@ import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
 import io.lifecycleops.decision.MissingCriteria;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.lead.LeadToOpportunityProcess.Decisions;
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ledger.Stage;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * A lead the SDR qualified is sales-accepted (SAL); it becomes an SQL only when the
  * sql-exit-criteria table finds nothing missing. Otherwise the missing criteria go back to the SDR.
  */
+@EntersStage({"SAL", "SQL"})
 @Component
 public class CheckSqlExitCriteriaDelegate implements JavaDelegate {
 

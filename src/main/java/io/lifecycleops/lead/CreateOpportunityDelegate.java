@@ -7,6 +7,7 @@ import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.Opportunities.Opportunity;
 import io.lifecycleops.handoff.HandoffVariables;
 import io.lifecycleops.lead.LeadToOpportunityProcess.Outcome;
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.LedgerEventType;
 import io.lifecycleops.ledger.LifecycleLedger;
 import io.lifecycleops.ledger.Stage;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * The AE accepted: an opportunity in DISCOVERY owned by that AE, who also becomes the account's
  * owner if it had none; its stages run in opportunity-to-close.
  */
+@EntersStage("OPPORTUNITY")
 @Component
 public class CreateOpportunityDelegate implements JavaDelegate {
 

@@ -3,6 +3,7 @@ package io.lifecycleops.lead;
 import static io.lifecycleops.lead.LeadToOpportunityProcess.Variables.*;
 
 import io.lifecycleops.lead.LeadToOpportunityProcess.Outcome;
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ledger.StageTracker;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Out of the funnel, with a reason code for reporting. */
+@EntersStage("DISQUALIFIED")
 @Component
 public class DisqualifyLeadDelegate implements JavaDelegate {
 

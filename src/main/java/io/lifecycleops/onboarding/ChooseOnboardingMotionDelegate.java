@@ -2,6 +2,7 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Decisions;
 import io.lifecycleops.ownership.AccountStages;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * Only for instances of closed-won-to-onboarding versions deployed before 2026-12 that wait in "Complete
  * handoff package": the model now binds the table itself (task "Choose onboarding motion").
  */
+@EntersStage("ONBOARDING")
 @Component
 public class ChooseOnboardingMotionDelegate implements JavaDelegate {
 

@@ -2,6 +2,7 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Outcome;
 import io.lifecycleops.ownership.AccountStages;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Onboarding ended without meeting the exit criteria: the account is STALLED, with what is missing. */
+@EntersStage("STALLED")
 @Component
 public class MarkOnboardingStalledDelegate implements JavaDelegate {
 

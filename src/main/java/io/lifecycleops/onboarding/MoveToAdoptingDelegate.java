@@ -2,6 +2,7 @@ package io.lifecycleops.onboarding;
 
 import static io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Variables.*;
 
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.onboarding.ClosedWonToOnboardingProcess.Outcome;
 import io.lifecycleops.ownership.AccountStages;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Onboarded: the account is ADOPTING. */
+@EntersStage("ADOPTING")
 @Component
 public class MoveToAdoptingDelegate implements JavaDelegate {
 

@@ -7,6 +7,7 @@ import io.lifecycleops.account.Contracts;
 import io.lifecycleops.account.Contracts.Contract;
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.OpportunityStage;
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.RevenueLedger.Kind;
 import io.lifecycleops.ledger.Stage;
@@ -20,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The deal is won: the account becomes a customer, the new ARR is a revenue fact, and the contract's renewal starts. */
+@EntersStage("CLOSED_WON")
 @Component
 public class RecordClosedWonDelegate implements JavaDelegate {
 

@@ -1,6 +1,7 @@
 package io.lifecycleops.operatingmodel;
 
 import io.lifecycleops.handoff.HandoffTemplate;
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.sla.SlaCalendarProperties;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -12,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -19,8 +22,10 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -31,6 +36,8 @@ import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,14 +78,21 @@ public class OperatingModel {
       new Chapter("Expansion and advocacy", "When an expansion signal is worth a play and when a customer is asked "
           + "for advocacy.", List.of("expansion-qualification", "advocacy-eligibility")));
 
+  /** A listener or delegate expression naming a bean: {@code ${checkSqlExitCriteriaDelegate}}. */
+  private static final Pattern BEAN = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+  /** A stage named in a model's expression: {@code ${stageTracker.enter(execution, 'MQL')}}. */
+  private static final Pattern STAGE_LITERAL = Pattern.compile("\\.enter\\(\\s*execution\\s*,\\s*'([A-Z_]+)'");
+
   private final RepositoryService repository;
   private final SlaCalendarProperties calendars;
   private final Clock clock;
+  private final ListableBeanFactory beans;
 
-  public OperatingModel(RepositoryService repository, SlaCalendarProperties calendars, Clock clock) {
+  public OperatingModel(RepositoryService repository, SlaCalendarProperties calendars, Clock clock, ListableBeanFactory beans) {
     this.repository = repository;
     this.calendars = calendars;
     this.clock = clock;
+    this.beans = beans;
   }
 
   public String markdown() {
@@ -134,7 +148,14 @@ public class OperatingModel {
         .append(", deployed ").append(deployed).append(".\n\n");
     List<String[]> handoffs = new ArrayList<>();
     List<String[]> steps = new ArrayList<>();
+    Set<String> stages = new LinkedHashSet<>();
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      List<String> entered = stagesEnteredBy(node);
+      stages.addAll(entered);
+      if (node instanceof ServiceTask || node.getAttributeValueNs(CAMUNDA_NS, "delegateExpression") != null) {
+        steps.add(new String[] {name(node), entered.isEmpty() ? "service step" : "moves the subject to " + String.join(", ", entered)});
+        continue;
+      }
       if (node instanceof UserTask task && HandoffTemplate.ID.equals(task.getAttributeValueNs(CAMUNDA_NS, "modelerTemplate"))) {
         Map<String, String> inputs = inputsOf(task);
         handoffs.add(new String[] {name(task), code(inputs.get("handoff")), code(inputs.get("routingDecision")),
@@ -146,6 +167,9 @@ public class OperatingModel {
             ? code(task.getCamundaCandidateGroups()) : "its assignee")});
       }
     }
+    if (!stages.isEmpty()) {
+      md.append("Stages it moves its subject into: ").append(String.join(", ", stages)).append(".\n\n");
+    }
     if (!handoffs.isEmpty()) {
       md.append("Handoffs (each with its SLA timers and the escalation path):\n\n");
       table(md, List.of("Task", "Handoff", "Routed by", "Team (if not raci's)", "Form"), handoffs);
@@ -154,6 +178,41 @@ public class OperatingModel {
       md.append("Other steps:\n\n");
       table(md, List.of("Step", "What it does"), steps);
     }
+  }
+
+  /** The stages a step moves its subject into: from its delegate's {@link EntersStage}, or a stage its listener names. */
+  private List<String> stagesEnteredBy(FlowNode node) {
+    List<String> expressions = new ArrayList<>();
+    expressions.add(node.getAttributeValueNs(CAMUNDA_NS, "delegateExpression"));
+    if (node.getExtensionElements() != null) {
+      for (CamundaExecutionListener listener : node.getExtensionElements().getElementsQuery()
+          .filterByType(CamundaExecutionListener.class).list()) {
+        expressions.add(listener.getCamundaDelegateExpression() != null ? listener.getCamundaDelegateExpression()
+            : listener.getCamundaExpression());
+      }
+    }
+    List<String> stages = new ArrayList<>();
+    for (String expression : expressions) {
+      if (expression == null) {
+        continue;
+      }
+      Matcher literal = STAGE_LITERAL.matcher(expression);
+      while (literal.find()) {
+        stages.add(literal.group(1));
+      }
+      Matcher bean = BEAN.matcher(expression.trim());
+      if (bean.matches() && beans.containsBean(bean.group(1))) {
+        Class<?> type = beans.getType(bean.group(1));
+        EntersStage enters = type == null ? null : AnnotationUtils.findAnnotation(type, EntersStage.class);
+        if (enters != null) {
+          stages.addAll(List.of(enters.value()));
+          if (!enters.description().isBlank()) {
+            stages.add(enters.description());
+          }
+        }
+      }
+    }
+    return stages;
   }
 
   private void table(StringBuilder md, DecisionDefinition definition, String deployed) {

@@ -8,6 +8,7 @@ import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.ST
 
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.Opportunities.Opportunity;
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.process.LifecycleVariables;
 import io.lifecycleops.sla.WorkingCalendars;
@@ -50,7 +51,7 @@ public class DealClock {
     Map<String, Object> facts = new HashMap<>();
     facts.put("stage", LifecycleVariables.STAGE.from(execution));
     facts.put("segment", SEGMENT.from(execution));
-    Number days = (Number) decisions.required(STALE_STAGE, facts).get("staleAfterDays");
+    Number days = (Number) decisions.decideFor(DecisionSubject.of(execution), STALE_STAGE, facts).required().get("staleAfterDays");
     return Date.from(STALE_SINCE.from(execution).toInstant().plus(Duration.ofDays(days.longValue())));
   }
 

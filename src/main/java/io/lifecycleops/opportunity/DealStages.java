@@ -5,6 +5,7 @@ import static io.lifecycleops.opportunity.OpportunityToCloseProcess.Variables.*;
 import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.account.Opportunities.Opportunity;
 import io.lifecycleops.account.OpportunityStage;
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.decision.Decisions;
 import io.lifecycleops.identity.Actors;
 import io.lifecycleops.ledger.LedgerEventType;
@@ -181,7 +182,7 @@ public class DealStages {
     facts.put("stage", deal.stage());
     facts.put("criteriaMet", met);
     facts.put("ownerCall", call);
-    String category = String.valueOf(decisions.required(FORECAST, facts).get("category"));
+    String category = String.valueOf(decisions.decideFor(DecisionSubject.of(execution), FORECAST, facts).required().get("category"));
     opportunities.forecast(deal.id(), call, category);
     if (!category.equals(deal.forecastCategory())) {
       Map<String, Object> details = terms(deal, null);

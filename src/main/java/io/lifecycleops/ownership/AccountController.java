@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import io.lifecycleops.account.AccountSignals;
+import io.lifecycleops.account.Opportunities;
 import io.lifecycleops.decision.DecisionTrail;
 import io.lifecycleops.account.SignalArithmetic.Signals;
 import java.util.List;
@@ -45,11 +46,13 @@ class AccountController {
   private final AccountSignals signals;
 
   private final DecisionTrail decisionTrail;
+  private final Opportunities opportunities;
 
   AccountController(AccountDirectory accounts, OwnershipTransfers transfers, TaskService tasks, RuntimeService runtime,
       JsonRecords records, LifecycleLedger ledger, List<AccountDetails> details, AccountSignals signals,
-      DecisionTrail decisionTrail) {
+      DecisionTrail decisionTrail, Opportunities opportunities) {
     this.decisionTrail = decisionTrail;
+    this.opportunities = opportunities;
     this.signals = signals;
     this.details = details;
     this.accounts = accounts;
@@ -89,11 +92,13 @@ class AccountController {
         account.region(), open, transfers.history(id), signals.of(id), lifecycle);
   }
 
-  /** Every table that decided about the account (its processes and the service's risk and advocacy tables), newest first. */
+  /** Every table that decided about the account and its deals (their processes and the service's own tables), newest first. */
   @GetMapping("/api/accounts/{id}/decisions")
   List<DecisionTrail.Evaluation> decisions(@PathVariable String id) {
     accounts.byId(id).orElseThrow(() -> notFound(id));
-    return decisionTrail.of(id);
+    List<String> subjects = new java.util.ArrayList<>(List.of(id));
+    subjects.addAll(opportunities.idsOf(id));
+    return decisionTrail.ofSubjects(subjects);
   }
 
   @GetMapping("/api/accounts/{id}/timeline")

@@ -2,6 +2,7 @@ package io.lifecycleops.renewal;
 
 import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.Stage;
 import io.lifecycleops.ownership.AccountDirectory;
 import io.lifecycleops.ownership.AccountStages;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The window is open: the account is in RENEWAL with a risk and a forecast category from its health. */
+@EntersStage("RENEWAL")
 @Component
 public class AssessRenewalRiskDelegate implements JavaDelegate {
 

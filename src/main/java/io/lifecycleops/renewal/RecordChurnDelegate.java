@@ -4,6 +4,7 @@ import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
 import io.lifecycleops.account.Contracts;
 import io.lifecycleops.account.Contracts.Contract;
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.RevenueLedger.Kind;
 import io.lifecycleops.ledger.Stage;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Churned: the contract's whole ARR is CHURN revenue, with the reason code. */
+@EntersStage("CHURNED")
 @Component
 public class RecordChurnDelegate implements JavaDelegate {
 

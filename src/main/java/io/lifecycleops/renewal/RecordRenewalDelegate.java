@@ -4,6 +4,7 @@ import static io.lifecycleops.renewal.RenewalProcess.Variables.*;
 
 import io.lifecycleops.account.Contracts;
 import io.lifecycleops.account.Contracts.Contract;
+import io.lifecycleops.ledger.EntersStage;
 import io.lifecycleops.ledger.RevenueLedger;
 import io.lifecycleops.ledger.RevenueLedger.Kind;
 import io.lifecycleops.ledger.Stage;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * Renewed: RENEWAL revenue for the new term, plus EXPANSION for an uplift or CONTRACTION for a
  * downsell; the old contract closes, the next one opens and starts its own renewal.
  */
+@EntersStage("RENEWED")
 @Component
 public class RecordRenewalDelegate implements JavaDelegate {
 

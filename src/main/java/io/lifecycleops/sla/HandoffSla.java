@@ -1,5 +1,8 @@
 package io.lifecycleops.sla;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import io.lifecycleops.decision.DecisionSubject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
@@ -71,7 +74,9 @@ public class HandoffSla {
     }
     Map<String, Object> facts = scope.getVariables();
     Object from = scope.getVariableLocal(STARTS_AT);
-    SlaClock sla = clocks.start(policies.forHandoff(handoff.toString(), facts), facts.get("region"),
+    DecisionSubject subject = scope instanceof DelegateExecution execution ? DecisionSubject.of(execution)
+        : scope instanceof DelegateTask task ? DecisionSubject.of(task.getExecution()) : null;
+    SlaClock sla = clocks.start(policies.forHandoff(subject, handoff.toString(), facts), facts.get("region"),
         from instanceof Date d ? d.toInstant() : clock.instant());
     write(scope, sla);
     return sla;

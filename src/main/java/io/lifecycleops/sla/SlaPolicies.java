@@ -1,5 +1,6 @@
 package io.lifecycleops.sla;
 
+import io.lifecycleops.decision.DecisionSubject;
 import io.lifecycleops.decision.Decisions;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,11 +19,17 @@ public class SlaPolicies {
   }
 
   public SlaPolicy forHandoff(String handoff, Map<String, ?> facts) {
+    return forHandoff(null, handoff, facts);
+  }
+
+  /** The handoff's row; with a subject, kept in its decision trail (the rule that set the due date). */
+  public SlaPolicy forHandoff(DecisionSubject subject, String handoff, Map<String, ?> facts) {
     Map<String, Object> input = new HashMap<>(facts);
     input.put("handoff", handoff);
     input.putIfAbsent("segment", null);
     input.putIfAbsent("priority", null);
-    Map<String, Object> row = decisions.required(DECISION, input);
+    Map<String, Object> row = (subject == null ? decisions.evaluate(DECISION, input) : decisions.decideFor(subject, DECISION, input))
+        .required();
     try {
       return new SlaPolicy(
           String.valueOf(row.get("sla")),

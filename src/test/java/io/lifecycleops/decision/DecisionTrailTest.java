@@ -86,7 +86,7 @@ class DecisionTrailTest {
       assertThat(rule.annotation()).startsWith("Hot leads go round-robin");
       assertThat(rule.outputs()).containsEntry("assignment", "ROUND_ROBIN");
     });
-    assertThat(decided).extracting(DecisionTrail.Evaluation::decision).contains("raci");
+    assertThat(decided).extracting(DecisionTrail.Evaluation::decision).contains("raci", "handoff-sla");
 
     String why = (String) runtime.getVariable(qualify.getExecutionId(), "whyThisCameToYou");
     assertThat(why).contains("Fit tier A", "priority HOT", "Assigned to " + qualify.getAssignee(),

@@ -39,6 +39,31 @@ class OperatingModelTest {
   }
 
   @Test
+  void eachProcessSaysWhichStagesItMovesItsSubjectIntoFromItsStepsAndListeners() {
+    String markdown = model.markdown();
+    String lead = section(markdown, "### Lead to opportunity");
+    String onboarding = section(markdown, "### Closed-won to onboarding");
+
+    assertThat(lead).contains("| Check SQL exit criteria | moves the subject to SAL, SQL |",
+        "| Create opportunity | moves the subject to OPPORTUNITY |", "| Match lead to account | service step |");
+    assertThat(stages(lead)).containsExactlyInAnyOrder("MQL", "SAL", "SQL", "OPPORTUNITY", "NURTURE", "DISQUALIFIED");
+    assertThat(stages(onboarding)).contains("CLOSED_WON", "ONBOARDING", "ADOPTING", "STALLED");
+  }
+
+  private static String section(String markdown, String heading) {
+    int start = markdown.indexOf(heading);
+    assertThat(start).as(heading).isNotNegative();
+    int end = markdown.indexOf("\n### ", start + heading.length());
+    return markdown.substring(start, end < 0 ? markdown.length() : end);
+  }
+
+  private static java.util.List<String> stages(String section) {
+    java.util.regex.Matcher line = java.util.regex.Pattern.compile("Stages it moves its subject into: (.*)\\.\n").matcher(section);
+    assertThat(line.find()).as(section).isTrue();
+    return java.util.List.of(line.group(1).split(", "));
+  }
+
+  @Test
   void aNewTableVersionDeployedChangesTheDocumentAtOnce() throws Exception {
     int before = latest("raci").getVersion();
     String changed = Files.readString(Path.of("dmn", "raci.dmn")).replace(

@@ -153,6 +153,20 @@ class OpportunityToCloseProcessTest {
   }
 
   @Test
+  void theRulesThatSetADealsForecastCategoryAndStaleDateAreInItsAccountsDecisionTrail(
+      @Autowired io.lifecycleops.decision.DecisionTrail trail) {
+    Deal deal = crmDeal();
+
+    assertThat(opportunities.idsOf(deal.accountId())).containsExactly(deal.id());
+    var decided = trail.ofSubjects(List.of(deal.accountId(), deal.id()));
+    assertThat(decided).extracting(io.lifecycleops.decision.DecisionTrail.Evaluation::decision)
+        .contains("forecast-category", "stale-stage");
+    assertThat(decided).filteredOn(e -> e.decision().equals("forecast-category")).first()
+        .satisfies(e -> assertThat(e.matchedRules()).singleElement()
+            .satisfies(rule -> assertThat(rule.outputs()).containsEntry("category", "PIPELINE")));
+  }
+
+  @Test
   void aMoveWithoutItsExitCriteriaLeavesTheDealWhereItIsAndAsksTheOwnerForThem() {
     Deal deal = crmDeal();
 
