@@ -16,7 +16,8 @@ start_service() {
       -c "create database $database" postgres
   fi
   service_log=$(mktemp)
-  java -Xmx1g -jar "$jar" --server.port="$port" --spring.datasource.url="jdbc:postgresql://127.0.0.1:${PGPORT:-5432}/$database" \
+  # BENCH_JAVA_OPTS: e.g. a JFR recording (-XX:StartFlightRecording=...) to see where the time goes.
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --spring.datasource.url="jdbc:postgresql://127.0.0.1:${PGPORT:-5432}/$database" \
     --spring.datasource.username=postgres --spring.datasource.password= --lifecycle.demo.allow-on-any-database=true \
     "$@" > "$service_log" 2>&1 &
   pid=$!

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -22,7 +25,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DmnElement;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.dmn.instance.Text;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +48,18 @@ public class Decisions {
   private final DmnEngine dmn;
   private final ThreadLocal<DmnDecisionEvaluationEvent> lastEvaluation = new ThreadLocal<>();
   private final Map<String, Table> tables = new ConcurrentHashMap<>();
+  /**
+   * A table's answer is a function of its version and the variables it reads: the same question gets the answer it
+   * got before instead of a second FEEL evaluation (each costs milliseconds: the FEEL engine builds its built-in
+   * functions for every unary test, and raci has over a hundred).
+   */
+  private final Map<List<Object>, Decided> answered = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Decided> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
 
   public Decisions(RepositoryService repository, DecisionLog log) {
     this.repository = repository;
@@ -52,8 +70,22 @@ public class Decisions {
         .buildEngine();
   }
 
-  /** A deployed version of a table, parsed once. */
-  private record Table(DecisionDefinition definition, DmnModelInstance model, DmnDecision decision) {
+  /** Evaluations kept for reuse at most (the tables the service evaluates have tens of distinct input rows). */
+  static final int REMEMBERED = 10_000;
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+  private static final Object ABSENT = new Object() {
+    @Override
+    public String toString() {
+      return "absent";
+    }
+  };
+
+  /**
+   * A deployed version of a table, parsed once; {@code reads}: every name its expressions mention (so the variables
+   * its answer can depend on), or null when its answer may depend on more (the clock, another expression language).
+   */
+  private record Table(DecisionDefinition definition, DmnModelInstance model, DmnDecision decision, Set<String> reads) {
 
     String annotation(String ruleId) {
       Rule rule = model.getModelElementById(ruleId);
@@ -131,6 +163,41 @@ public class Decisions {
   /** Evaluates without keeping the evaluation (metrics, previews). */
   public Decided evaluate(String decisionKey, Map<String, ?> facts) {
     Table table = latest(decisionKey);
+    List<Object> question = question(table, facts);
+    Decided known = question == null ? null : answered.get(question);
+    if (known != null) {
+      return new Decided(known.decision(), known.decisionName(), known.version(), facts, known.inputs(),
+          known.matchedRules(), known.results());
+    }
+    Decided decided = evaluate(table, decisionKey, facts);
+    if (question != null) {
+      // Kept without the caller's facts: they may be a whole process's variables.
+      answered.put(question, new Decided(decided.decision(), decided.decisionName(), decided.version(), Map.of(),
+          decided.inputs(), decided.matchedRules(), decided.results()));
+    }
+    return decided;
+  }
+
+  /** The table version and the values of the variables it reads, or null when the answer cannot be reused. */
+  private static List<Object> question(Table table, Map<String, ?> facts) {
+    if (table.reads() == null) {
+      return null;
+    }
+    List<Object> question = new ArrayList<>(table.reads().size() * 2 + 1);
+    question.add(table.definition().getId());
+    for (String name : table.reads()) {
+      Object value = facts.containsKey(name) ? facts.get(name) : ABSENT;
+      if (!(value == null || value == ABSENT || value instanceof String || value instanceof Number
+          || value instanceof Boolean || value instanceof Enum<?> || value instanceof java.util.Date)) {
+        return null;
+      }
+      question.add(name);
+      question.add(value instanceof java.util.Date date ? date.getTime() : value);
+    }
+    return question;
+  }
+
+  private Decided evaluate(Table table, String decisionKey, Map<String, ?> facts) {
     @SuppressWarnings("unchecked")
     Map<String, Object> variables = (Map<String, Object>) facts;
     DmnDecisionResult result;
@@ -186,8 +253,37 @@ public class Decisions {
     }
     return tables.computeIfAbsent(definition.getId(), id -> {
       DmnModelInstance model = repository.getDmnModelInstance(id);
-      return new Table(definition, model, dmn.parseDecision(decisionKey, model));
+      return new Table(definition, model, dmn.parseDecision(decisionKey, model), reads(model));
     });
+  }
+
+  /**
+   * Every name the model's expressions mention (string literals left out), or null when an answer may depend on more
+   * than the variables: a clock function, or an expression language other than FEEL's.
+   */
+  static Set<String> reads(DmnModelInstance model) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (ModelElementInstance element : model.getModelElementsByType(model.getModel().getType(Text.class))) {
+      String text = element.getTextContent();
+      if (text == null) {
+        continue;
+      }
+      String code = STRING_LITERAL.matcher(text).replaceAll(" ");
+      if (code.contains("now(") || code.contains("today(") || code.contains("${")) {
+        return null;
+      }
+      Matcher name = IDENTIFIER.matcher(code);
+      while (name.find()) {
+        names.add(name.group());
+      }
+    }
+    for (ModelElementInstance element : model.getModelElementsByType(model.getModel().getType(DmnElement.class))) {
+      String language = element.getAttributeValue("expressionLanguage");
+      if (language != null && !language.toLowerCase(java.util.Locale.ROOT).contains("feel")) {
+        return null;
+      }
+    }
+    return names;
   }
 
   private static DmnEngineException dmnRefusal(Throwable failure) {
