@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Grows a benchmark database to TARGET open tasks by copying the running process instances the service created
-(executions, tasks, identity links, task authorizations, variables, timer jobs) with new ids, in SQL.
+(executions, tasks, identity links, task authorizations, variables, timer jobs, message subscriptions: a copied
+handoff can be escalated) with new ids, in SQL.
 
 Why: the event API opens about 25 leads a second on this machine, so 100,000 open tasks would take over an hour to
 seed. Every copied row has exactly the shape the engine wrote for a real instance (same variables, candidate-group
@@ -88,6 +89,12 @@ select pg_temp.c(id_, n), rev_, type_, null, null, exclusive_, pg_temp.c(executi
   repeat_, repeat_offset_, handler_type_, handler_cfg_, deployment_id_, suspension_state_, job_def_id_, priority_,
   sequence_counter_, tenant_id_, create_time_ + shift, null, batch_id_
 from act_ru_job j join sample s on j.process_instance_id_ = s.id cross join copy_no;
+
+insert into act_ru_event_subscr (id_, rev_, event_type_, event_name_, execution_id_, proc_inst_id_, activity_id_,
+  configuration_, created_, tenant_id_)
+select pg_temp.c(id_, n), rev_, event_type_, event_name_, pg_temp.c(execution_id_, n), pg_temp.c(proc_inst_id_, n),
+  activity_id_, configuration_, created_ + shift, tenant_id_
+from act_ru_event_subscr e join sample s on e.proc_inst_id_ = s.id cross join copy_no;
 """
 psql(script)
 psql('vacuum analyze')
