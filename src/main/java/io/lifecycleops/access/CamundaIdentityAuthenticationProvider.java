@@ -30,12 +30,15 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (user == null || user.isBlank() || password == null || !identity.checkPassword(user, password.toString())) {
       throw new BadCredentialsException("Send HTTP Basic credentials of a Camunda user.");
     }
-    Caller caller = callers.of(user);
-    var authorities = caller.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-    UsernamePasswordAuthenticationToken authenticated =
-        UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
+    UsernamePasswordAuthenticationToken authenticated = authenticated(callers.of(user));
     authenticated.setDetails(authentication.getDetails());
     return authenticated;
+  }
+
+  /** The caller as Spring Security's authentication, its roles as authorities. */
+  static UsernamePasswordAuthenticationToken authenticated(Caller caller) {
+    var authorities = caller.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
   }
 
   @Override

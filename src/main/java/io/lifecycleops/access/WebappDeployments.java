@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,8 +46,8 @@ final class WebappDeployments extends OncePerRequestFilter {
 
   /** True for an admin's session, and for no session at all (Camunda answers that one with 401). */
   private boolean byAdmin(HttpSession session, String engine) {
-    Authentications logins = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    if (logins == null || !(logins.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user)) {
+    UserAuthentication user = WebappSessionLogin.webappLogin(session, engine);
+    if (user == null) {
       return true;
     }
     return user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(access.adminGroups()::contains);

@@ -10,8 +10,6 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,10 +37,8 @@ class WebappSessionLogin extends OncePerRequestFilter {
         && SecurityContextHolder.getContext().getAuthentication() == null) {
       String user = loggedIn(request.getSession(false));
       if (user != null) {
-        Caller caller = callers.of(user);
-        var authorities = caller.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities));
+        context.setAuthentication(CamundaIdentityAuthenticationProvider.authenticated(callers.of(user)));
         SecurityContextHolder.setContext(context);
       }
     }
@@ -50,8 +46,13 @@ class WebappSessionLogin extends OncePerRequestFilter {
   }
 
   private static String loggedIn(HttpSession session) {
+    UserAuthentication user = webappLogin(session, ENGINE);
+    return user == null ? null : user.getIdentityId();
+  }
+
+  /** Who is logged in to the webapps for this engine in the session, or null. */
+  static UserAuthentication webappLogin(HttpSession session, String engine) {
     Authentications logins = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    return logins != null && logins.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user
-        ? user.getIdentityId() : null;
+    return logins != null && logins.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user ? user : null;
   }
 }

@@ -153,7 +153,7 @@ public class Decisions {
     return evaluate(decisionKey, facts).all();
   }
 
-  /** Evaluates and keeps the evaluation in the subject's decision trail, in the caller's transaction. */
+  /** Evaluates and keeps the evaluation in the subject's decision trail (none: not kept), in the caller's transaction. */
   public Decided decideFor(DecisionSubject subject, String decisionKey, Map<String, ?> facts) {
     Decided decided = evaluate(decisionKey, facts);
     log.record(subject, decided);

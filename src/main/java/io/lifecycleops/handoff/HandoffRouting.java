@@ -31,7 +31,7 @@ public class HandoffRouting {
     Map<String, Object> input = new HashMap<>(facts);
     HandoffVariables.HANDOFF.put(input, handoff);
     String key = FORMER_NAME.equals(decision) ? DECISION : decision;
-    Decided decided = subject == null ? decisions.evaluate(key, input) : decisions.decideFor(subject, key, input);
+    Decided decided = decisions.decideFor(subject, key, input);
     Map<String, Object> row = decided.required();
     return new HandoffRoute(
         HandoffRoute.Assignment.valueOf(String.valueOf(row.get("assignment"))),

@@ -58,7 +58,7 @@ public class RaciTable {
     LifecycleVariables.HANDOFF.put(input, handoff);
     input.putIfAbsent("segment", null);
     input.putIfAbsent("region", null);
-    Decided decided = subject == null ? decisions.evaluate(DECISION, input) : decisions.decideFor(subject, DECISION, input);
+    Decided decided = decisions.decideFor(subject, DECISION, input);
     Map<String, Object> row = decided.required();
     return new RaciAssignment(
         text(row, "responsibleGroup"),

@@ -28,8 +28,7 @@ public class SlaPolicies {
     input.put("handoff", handoff);
     input.putIfAbsent("segment", null);
     input.putIfAbsent("priority", null);
-    Map<String, Object> row = (subject == null ? decisions.evaluate(DECISION, input) : decisions.decideFor(subject, DECISION, input))
-        .required();
+    Map<String, Object> row = decisions.decideFor(subject, DECISION, input).required();
     try {
       return new SlaPolicy(
           String.valueOf(row.get("sla")),

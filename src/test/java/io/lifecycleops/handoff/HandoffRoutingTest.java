@@ -3,6 +3,7 @@ package io.lifecycleops.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -18,7 +19,7 @@ class HandoffRoutingTest {
 
   @Test
   void aHandoffOfAnOlderModelVersionThatStillNamesLeadRoutingIsRoutedByHandoffRouting() {
-    when(decisions.evaluate(eq(HandoffRouting.DECISION), any())).thenReturn(new Decisions.Decided(
+    when(decisions.decideFor(isNull(), eq(HandoffRouting.DECISION), any())).thenReturn(new Decisions.Decided(
         HandoffRouting.DECISION, "Handoff routing", 1, Map.of(), Map.of(), List.of(),
         List.of(Map.of("assignment", "ROUND_ROBIN", "openTaskCap", 25, "taskPriority", 80))));
 
