@@ -4,7 +4,8 @@
 # round-robin, caps, ledger); the same process started straight through the service's /engine-rest; and the bare
 # engine (bench/reference: plain Camunda 7.24 + Spring Boot, a lead-like process with three tables, a user task and
 # three timers). Each: a warm-up, then EVENTS starts from CONCURRENCY clients. Prints Markdown rows: starts/s,
-# p50/p99 ms, CPU ms per start (the JVM and PostgreSQL together), history rows and bytes per instance, RSS.
+# p50/p99 ms, CPU ms per start (the JVM and PostgreSQL together), history rows and bytes per instance, RSS; then the
+# rows each path writes per start, by table.
 #   bench/event_path.sh [EVENTS=2000] [CONCURRENCY=8] [WARMUP_SECONDS=240]
 #   PATHS="events engine-rest reference" (the default) chooses which of the three to run.
 set -euo pipefail
@@ -24,6 +25,10 @@ cpu_postgres() { local sum=0; for p in $(pgrep -x postgres || true); do [[ -r /p
 history() {   # rows and bytes of Camunda's history tables in the database
   psql -h 127.0.0.1 -p "$pgport" -U postgres -tAc "select coalesce(sum(n_live_tup),0) || ' ' || coalesce(sum(pg_total_relation_size(relid)),0) from pg_stat_user_tables where relname like 'act_hi_%'" "$1"
 }
+writes() {    # rows inserted, updated or deleted so far, per table
+  psql -h 127.0.0.1 -p "$pgport" -U postgres -tAF' ' -c "select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables" "$1"
+}
+writes_report=$(mktemp)
 instances() { psql -h 127.0.0.1 -p "$pgport" -U postgres -tAc "select count(*) from act_hi_procinst" "$1"; }
 
 measure() {   # label database mode
@@ -31,12 +36,30 @@ measure() {   # label database mode
   local rss_idle; rss_idle=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
   python3 bench/load.py "http://localhost:$port" 0 "$concurrency" "$mode" "$warmup" >/dev/null
   psql -h 127.0.0.1 -p "$pgport" -U postgres -qc "analyze" "$database"
+  sleep 2   # PostgreSQL's table statistics lag by up to a second
+  local writes0; writes0=$(writes "$database")
   local jvm0 pg0; jvm0=$(cpu_of "$pid"); pg0=$(cpu_postgres)
   local result; result=$(python3 bench/load.py "http://localhost:$port" "$events" "$concurrency" "$mode")
   local jvm1 pg1; jvm1=$(cpu_of "$pid"); pg1=$(cpu_postgres)
   local rss_peak; rss_peak=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$pid/status)
   sleep 2
   local hist; hist=$(history "$database"); local started; started=$(instances "$database")
+  python3 - "$label" "$result" "$writes0" "$(writes "$database")" >> "$writes_report" <<'PY'
+import collections, json, sys
+label, n = sys.argv[1], max(1, json.loads(sys.argv[2])['accepted'])
+before = {t: int(c) for t, c in (line.split() for line in sys.argv[3].splitlines() if line.strip())}
+after = {t: int(c) for t, c in (line.split() for line in sys.argv[4].splitlines() if line.strip())}
+per = {t: (c - before.get(t, 0)) / n for t, c in after.items() if c - before.get(t, 0) > 0}
+group = collections.Counter()
+for t, c in per.items():
+    group['act_ru' if t.startswith('act_ru') else 'act_hi' if t.startswith('act_hi') else 'act_ge' if t.startswith('act_ge')
+          else 'other act_' if t.startswith('act_') else 'service'] += c
+service = sorted(((c, t) for t, c in per.items() if not t.startswith('act_')), reverse=True)
+engine = sorted(((c, t) for t, c in per.items() if t.startswith('act_')), reverse=True)[:6]
+fmt = lambda pairs: ', '.join(f"{t} {c:.1f}" for c, t in pairs) or '–'
+print(f"| {label} | {sum(per.values()):.1f} | {group['act_ru']:.1f} | {group['act_hi']:.1f} | {group['act_ge']:.1f} | "
+      f"{group['service']:.1f} | {fmt(engine)} | {fmt(service)} |")
+PY
   python3 - "$label" "$result" "$((jvm1 - jvm0))" "$((pg1 - pg0))" "$clock_ticks" "$hist" "$started" "$rss_idle" "$rss_peak" <<'PY'
 import json, sys
 label, r = sys.argv[1], json.loads(sys.argv[2])
@@ -54,6 +77,14 @@ echo "event path: $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-
 echo "| path | starts/s | p50 ms | p99 ms | failed | CPU ms per start (JVM + PostgreSQL) | history rows per instance | history bytes per instance | RSS idle / peak |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 
+print_writes() {
+  echo
+  echo "Rows written per start (inserted, updated or deleted; PostgreSQL's table statistics):"
+  echo "| path | all | Camunda runtime | Camunda history | byte arrays | service's tables | most written engine tables | service's tables |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  cat "$writes_report"
+}
+
 paths=" ${PATHS:-events engine-rest reference} "
 if [[ $paths == *" events "* ]]; then
   start_service lo_bench_events "$port"
@@ -65,7 +96,7 @@ if [[ $paths == *" engine-rest "* ]]; then
   measure "lead-to-opportunity via /engine-rest" lo_bench_engine engine-rest
   stop_service
 fi
-[[ $paths == *" reference "* ]] || exit 0
+[[ $paths == *" reference "* ]] || { print_writes; exit 0; }
 
 psql -h 127.0.0.1 -p "$pgport" -U postgres -qc "drop database if exists lo_bench_reference with (force)" -c "create database lo_bench_reference" postgres
 java -Xmx1g -jar "$reference_jar" --server.port="$port" \
@@ -79,3 +110,4 @@ for _ in $(seq 1 120); do curl -sf "$ready" >/dev/null && break; sleep 1; done
 curl -sf "$ready" >/dev/null || { echo "the reference did not start; its log: $reference_log" >&2; exit 1; }
 measure "bare engine: lead-like via /engine-rest" lo_bench_reference reference
 kill $pid; wait $pid 2>/dev/null || true
+print_writes

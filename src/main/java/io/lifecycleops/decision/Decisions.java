@@ -178,6 +178,14 @@ public class Decisions {
     return decided;
   }
 
+  /**
+   * The variables the latest version of a table reads, or empty when that cannot be told (a clock function, another
+   * expression language): then a caller must hand it every variable.
+   */
+  public Optional<Set<String>> reads(String decisionKey) {
+    return Optional.ofNullable(latest(decisionKey).reads());
+  }
+
   /** The table version and the values of the variables it reads, or null when the answer cannot be reused. */
   private static List<Object> question(Table table, Map<String, ?> facts) {
     if (table.reads() == null) {

@@ -2,7 +2,6 @@ package io.lifecycleops.handoff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lifecycleops.sla.HandoffSlaAdjustments;
-import io.lifecycleops.sla.HandoffSlaAdjustments.Change;
 import io.lifecycleops.sla.HandoffSlaAdjustments.OpenHandoff;
 import io.lifecycleops.sla.SlaClock;
 import io.lifecycleops.sla.SlaClocks;
@@ -19,12 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The SLA of an open handoff: read it, pause it while waiting on the customer, resume it; and, for
- * admins, recompute open handoffs under the current handoff-sla table (dry run first).
+ * The SLA of an open handoff: read it, pause it while waiting on the customer, resume it (recomputing every open
+ * handoff is {@link SlaRecomputationController}'s).
  */
 @RestController
 class HandoffSlaController {
@@ -48,11 +46,6 @@ class HandoffSlaController {
   record PauseRequest(@NotBlank(message = PAUSE_REASON) @Size(max = 500, message = PAUSE_REASON) String reason) {}
 
   static final String PAUSE_REASON = "is required, at most 500 characters";
-
-  /** {@code count} handoffs change; {@code changes} lists the first {@link #LISTED_CHANGES} of them. */
-  record Recomputation(boolean dryRun, int count, List<Change> changes) {}
-
-  static final int LISTED_CHANGES = 1000;
 
   @GetMapping("/api/handoffs/{taskId}/sla")
   SlaView sla(@PathVariable String taskId) {
@@ -80,13 +73,6 @@ class HandoffSlaController {
       throw new ApiProblem(HttpStatus.CONFLICT, "SLA not paused", e.getMessage());
     }
     return view(open(taskId));
-  }
-
-  /** Admins only (see the access rules). */
-  @PostMapping("/api/admin/sla/recompute")
-  Recomputation recompute(@RequestParam(defaultValue = "true") boolean dryRun) {
-    List<Change> changes = adjustments.recompute(!dryRun);
-    return new Recomputation(dryRun, changes.size(), changes.subList(0, Math.min(changes.size(), LISTED_CHANGES)));
   }
 
   private OpenHandoff open(String taskId) {

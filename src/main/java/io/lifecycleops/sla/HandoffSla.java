@@ -28,8 +28,15 @@ public class HandoffSla {
   static final String SECOND_LEVEL_AT = "slaSecondLevelAt";
   static final String PAUSED_AT = "slaPausedAt";
   static final String PAUSED_MINUTES = "slaPausedMinutes";
+  /** Written once a manager extends the SLA (absent: never extended). */
+  static final String EXTENDED_MINUTES = "slaExtendedMinutes";
   /** Optional input parameter: the SLA counts from this instant (e.g. the close), not from task creation. */
   public static final String STARTS_AT = "slaStartsAt";
+
+  /** The handoff scope's local variables a clock is read from ({@link #read}), with the handoff's name. */
+  static final java.util.List<String> CLOCK_VARIABLES =
+      java.util.List.of(HANDOFF, CALENDAR, STARTED_AT, WARNING_AT, DUE_AT, SECOND_LEVEL_AT, PAUSED_AT, PAUSED_MINUTES,
+          EXTENDED_MINUTES);
 
   private final SlaPolicies policies;
   private final SlaClocks clocks;
@@ -82,9 +89,17 @@ public class HandoffSla {
     return sla;
   }
 
-  /** Stores a clock in a handoff scope's local variables. */
+  /**
+   * Stores a new clock in a handoff scope's local variables. A clock never paused has no pause variables ({@link #read}
+   * takes their absence as none): two variables fewer, six rows fewer with full history, on every handoff.
+   */
   public static void write(VariableScope scope, SlaClock sla) {
-    scope.setVariablesLocal(asVariables(sla));
+    Map<String, Object> variables = asVariables(sla);
+    if (sla.pausedAt() == null && sla.paused().isZero()) {
+      variables.remove(PAUSED_AT);
+      variables.remove(PAUSED_MINUTES);
+    }
+    scope.setVariablesLocal(variables);
   }
 
   public static Map<String, Object> asVariables(SlaClock sla) {
@@ -96,6 +111,9 @@ public class HandoffSla {
     variables.put(SECOND_LEVEL_AT, Date.from(sla.secondLevelAt()));
     variables.put(PAUSED_AT, sla.pausedAt() == null ? null : Date.from(sla.pausedAt()));
     variables.put(PAUSED_MINUTES, sla.paused().toMinutes());
+    if (!sla.extended().isZero()) {
+      variables.put(EXTENDED_MINUTES, sla.extended().toMinutes());
+    }
     return variables;
   }
 
@@ -103,6 +121,7 @@ public class HandoffSla {
   public static SlaClock read(Map<String, Object> local) {
     Object pausedAt = local.get(PAUSED_AT);
     Object pausedMinutes = local.get(PAUSED_MINUTES);
+    Object extendedMinutes = local.get(EXTENDED_MINUTES);
     return new SlaClock(
         String.valueOf(local.get(CALENDAR)),
         ((Date) local.get(STARTED_AT)).toInstant(),
@@ -110,7 +129,8 @@ public class HandoffSla {
         ((Date) local.get(DUE_AT)).toInstant(),
         ((Date) local.get(SECOND_LEVEL_AT)).toInstant(),
         pausedAt instanceof Date d ? d.toInstant() : null,
-        pausedMinutes instanceof Number n ? Duration.ofMinutes(n.longValue()) : Duration.ZERO);
+        pausedMinutes instanceof Number n ? Duration.ofMinutes(n.longValue()) : Duration.ZERO,
+        extendedMinutes instanceof Number n ? Duration.ofMinutes(n.longValue()) : Duration.ZERO);
   }
 
   /** True for the local variables of a handoff scope whose clock has started. */

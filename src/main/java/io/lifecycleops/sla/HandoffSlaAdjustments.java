@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.springframework.stereotype.Service;
@@ -41,19 +40,17 @@ public class HandoffSlaAdjustments {
   private final ManagementService management;
   private final RepositoryService repository;
   private final SlaClocks clocks;
-  private final SlaPolicies policies;
   private final LifecycleLedger ledger;
   private final Actors actors;
   private final Clock clock;
 
   public HandoffSlaAdjustments(TaskService tasks, RuntimeService runtime, ManagementService management,
-      RepositoryService repository, SlaClocks clocks, SlaPolicies policies, LifecycleLedger ledger, Actors actors, Clock clock) {
+      RepositoryService repository, SlaClocks clocks, LifecycleLedger ledger, Actors actors, Clock clock) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.management = management;
     this.repository = repository;
     this.clocks = clocks;
-    this.policies = policies;
     this.ledger = ledger;
     this.actors = actors;
     this.clock = clock;
@@ -132,7 +129,7 @@ public class HandoffSlaAdjustments {
   @Transactional
   public SlaClock extend(OpenHandoff open, String extension, String reason) {
     WorkingCalendar calendar = clocks.calendarOf(open.clock());
-    SlaClock extended = open.clock().shiftedBy(calendar, calendar.length(extension));
+    SlaClock extended = open.clock().extendedBy(calendar, calendar.length(extension));
     move(open.task(), extended);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("handoff", open.handoff());
@@ -147,48 +144,23 @@ public class HandoffSlaAdjustments {
   }
 
   /**
-   * Every open handoff whose deadlines differ under the current handoff-sla table (same start, same
-   * paused time). With {@code apply}, the changes are made; otherwise only listed.
+   * Moves a handoff to the deadlines a recompute under the current handoff-sla table gave it ({@link SlaRecomputation}),
+   * in the caller's transaction, with an {@code SLA_ADJUSTED} ledger row by {@code actor}.
    */
-  @Transactional
-  public List<Change> recompute(boolean apply) {
-    List<Change> changes = new ArrayList<>();
-    List<VariableInstance> starts = runtime.createVariableInstanceQuery().variableName(HandoffSla.startedAtVariable()).list();
-    for (VariableInstance start : starts) {
-      Task task = tasks.createTaskQuery().executionId(start.getExecutionId()).singleResult();
-      if (task == null) {
-        continue;
-      }
-      Optional<OpenHandoff> found = find(task.getId());
-      if (found.isEmpty()) {
-        continue;
-      }
-      OpenHandoff open = found.get();
-      Map<String, Object> facts = runtime.getVariables(task.getExecutionId());
-      SlaClock old = open.clock();
-      SlaClock now = clocks.start(policies.forHandoff(open.handoff(), facts), facts.get("region"), clock.instant(),
-          old.startedAt(), old.paused(), old.pausedAt());
-      if (now.dueAt().equals(old.dueAt()) && now.warningAt().equals(old.warningAt())
-          && now.secondLevelAt().equals(old.secondLevelAt())) {
-        continue;
-      }
-      String subject = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
-      changes.add(new Change(task.getId(), task.getProcessInstanceId(), subject, open.handoff(), old.dueAt(), now.dueAt(),
-          old.warningAt(), now.warningAt(), old.secondLevelAt(), now.secondLevelAt()));
-      if (apply) {
-        move(task, now);
-        moveOpenEscalation(task, now);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("handoff", open.handoff());
-        details.put("taskId", task.getId());
-        details.put("reason", "recomputed under the current " + SlaPolicies.DECISION + " table");
-        details.put("oldDueAt", old.dueAt().toString());
-        details.put("dueAt", now.dueAt().toString());
-        details.put("warningAt", now.warningAt().toString());
-        record(open, LedgerEventType.SLA_ADJUSTED, details);
-      }
+  void applyRecomputed(Task task, String handoff, SlaClock old, SlaClock now, String actor, String recomputationId) {
+    move(task, now);
+    moveOpenEscalation(task, now);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("handoff", handoff);
+    details.put("taskId", task.getId());
+    details.put("reason", "recomputed under the current " + SlaPolicies.DECISION + " table");
+    if (recomputationId != null) {
+      details.put("recomputation", recomputationId);
     }
-    return changes;
+    details.put("oldDueAt", old.dueAt().toString());
+    details.put("dueAt", now.dueAt().toString());
+    details.put("warningAt", now.warningAt().toString());
+    record(task.getProcessInstanceId(), actor, LedgerEventType.SLA_ADJUSTED, details);
   }
 
   private void move(Task task, SlaClock sla) {
@@ -244,8 +216,12 @@ public class HandoffSlaAdjustments {
   }
 
   private void record(OpenHandoff open, LedgerEventType type, Map<String, ?> details) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(open.task().getProcessInstanceId()).singleResult();
+    record(open.task().getProcessInstanceId(), actors.current(), type, details);
+  }
+
+  private void record(String processInstanceId, String actor, LedgerEventType type, Map<String, ?> details) {
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     ledger.append(instance.getBusinessKey(), instance.getId(), type,
-        LifecycleVariables.STAGE.from(runtime, instance.getId()), actors.current(), details);
+        LifecycleVariables.STAGE.from(runtime, instance.getId()), actor, details);
   }
 }

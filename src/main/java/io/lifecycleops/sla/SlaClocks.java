@@ -22,17 +22,20 @@ public class SlaClocks {
    * A clock started at {@code now}, or at the calendar's next opening when {@code now} is outside
    * working time. {@code alreadyPaused} keeps a recomputed clock's pauses counted.
    */
-  public SlaClock start(SlaPolicy policy, Object region, Instant now, Instant startedAt, Duration alreadyPaused, Instant pausedAt) {
+  /** A clock under {@code policy} that started at {@code startedAt} (null: now's next opening) with its pauses and extensions. */
+  public SlaClock start(SlaPolicy policy, Object region, Instant now, Instant startedAt, Duration alreadyPaused,
+      Instant pausedAt, Duration extended) {
     WorkingCalendar calendar = calendars.forPolicy(policy.calendar(), region);
     Instant start = startedAt != null ? startedAt : calendar.opening(now);
-    Duration sla = calendar.length(policy.sla()).plus(alreadyPaused);
-    Duration warning = calendar.length(policy.sla()).multipliedBy(policy.warningPercent()).dividedBy(100).plus(alreadyPaused);
+    Duration moved = alreadyPaused.plus(extended);
+    Duration sla = calendar.length(policy.sla()).plus(moved);
+    Duration warning = calendar.length(policy.sla()).multipliedBy(policy.warningPercent()).dividedBy(100).plus(moved);
     Instant due = calendar.plus(start, sla);
     return new SlaClock(calendar.id(), start, calendar.plus(start, warning), due,
-        calendar.plus(due, calendar.length(policy.secondLevelAfter())), pausedAt, alreadyPaused);
+        calendar.plus(due, calendar.length(policy.secondLevelAfter())), pausedAt, alreadyPaused, extended);
   }
 
   public SlaClock start(SlaPolicy policy, Object region, Instant now) {
-    return start(policy, region, now, null, Duration.ZERO, null);
+    return start(policy, region, now, null, Duration.ZERO, null, Duration.ZERO);
   }
 }

@@ -106,7 +106,14 @@ class AccessMatrixIT {
       new Row("GET", "/api/metrics/forecast", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
       new Row("GET", "/api/metrics/stuck", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 200, 200, 403, 200)),
       new Row("GET", "/api/operating-model", null, false, AccessMatrixIT::sharedLead, expect(401, 200, 200, 200, 200, 200, 200)),
-      new Row("POST", "/api/admin/sla/recompute", "", false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 403, 403, 403, 200)));
+      new Row("POST", "/api/admin/sla/recompute", "", false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 403, 403, 403, 200)),
+      new Row("GET", "/api/admin/sla/recomputations", null, false, AccessMatrixIT::sharedLead, expect(401, 403, 403, 403, 403, 403, 200)),
+      new Row("GET", "/api/admin/sla/recomputations/{id}", null, false, AccessMatrixIT::cancelledRecomputation,
+          expect(401, 403, 403, 403, 403, 403, 200)),
+      new Row("POST", "/api/admin/sla/recomputations/{id}/resume", "", true, AccessMatrixIT::cancelledRecomputation,
+          expect(401, 403, 403, 403, 403, 403, 202)),
+      new Row("POST", "/api/admin/sla/recomputations/{id}/cancel", "", true, AccessMatrixIT::cancelledRecomputation,
+          expect(401, 403, 403, 403, 403, 403, 409)));
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
@@ -330,6 +337,15 @@ class AccessMatrixIT {
     return new Fixture(ids, users("emma", "amy", "sofia", "victor"));
   }
 
+  /** An SLA recomputation an admin cancelled: the users are the shared lead's. */
+  static Fixture cancelledRecomputation(AccessMatrixIT it) {
+    String id = UUID.randomUUID().toString();
+    it.jdbc.update("insert into sla_recomputation (id, requested_by, requested_at, status, finished_at) values"
+        + " (?, 'demo', current_timestamp, 'CANCELLED', current_timestamp)", id);
+    Fixture shared = sharedLead(it);
+    return new Fixture(Map.of("id", id), shared.users());
+  }
+
   static Fixture pausedLeadFixture(AccessMatrixIT it) {
     Fixture fixture = leadFixture(it);
     HttpResponse<String> paused = it.api.post("/api/handoffs/" + fixture.ids().get("taskId") + "/sla/pause", PAUSE,
@@ -416,7 +432,8 @@ class AccessMatrixIT {
 
   /** Waits until the job executor has run what earlier calls left for it (e.g. the async transfer to a CSM). */
   private void settle() {
-    await().atMost(Duration.ofSeconds(30)).until(() -> management.createJobQuery().executable().count() == 0);
+    await().atMost(Duration.ofSeconds(30)).until(() -> management.createJobQuery().executable().count() == 0
+        && jdbc.queryForObject("select count(*) from sla_recomputation where status = 'RUNNING'", Integer.class) == 0);
   }
 
   /** Everything a call could change: our tables and the engine's runtime state. */
@@ -424,6 +441,7 @@ class AccessMatrixIT {
     return jdbc.queryForObject("select concat_ws(' | ',"
         + " (select count(*) from lifecycle_event), (select count(*) from inbound_event),"
         + " (select count(*) from ownership_change), (select count(*) from contract),"
+        + " (select string_agg(id || '=' || status, ',' order by id) from sla_recomputation),"
         + " (select string_agg(id || '=' || coalesce(owner, '-') || '/' || coalesce(stage, '-'), ',' order by id) from account),"
         + " (select string_agg(id || '=' || stage, ',' order by id) from opportunity),"
         + " (select count(*) || '/' || coalesce(sum(rev_), 0) from act_ru_task),"

@@ -1,6 +1,7 @@
 package io.lifecycleops.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import io.lifecycleops.support.CloudEvents;
 import io.lifecycleops.support.PostgresIT;
 import io.lifecycleops.support.ProcessScenario;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -92,5 +94,32 @@ class HandoffSlaApiIT {
     assertThat(dryRun.statusCode()).isEqualTo(200);
     assertThat(body(dryRun).get("dryRun").asBoolean()).isTrue();
     assertThat(body(dryRun).get("count").asInt()).as("the table has not changed").isZero();
+  }
+
+  @Test
+  void theRealRunIsStoredAtOnceRunsInTheBackgroundAndCanBeFollowed() throws Exception {
+    ApiClient api = new ApiClient(port);
+    openQualifyTask(api, ProcessScenario.newLeadId());
+
+    HttpResponse<String> started = api.post("/api/admin/sla/recompute?dryRun=false", "", DEMO);
+    assertThat(started.statusCode()).isEqualTo(202);
+    String address = started.headers().firstValue("Location").orElseThrow();
+    assertThat(address).isEqualTo("/api/admin/sla/recomputations/" + body(started).get("id").asText());
+    assertThat(body(started).get("requestedBy").asText()).isEqualTo("demo");
+
+    JsonNode done = await().atMost(Duration.ofSeconds(30)).until(() -> body(api.get(address, DEMO)),
+        run -> !"RUNNING".equals(run.get("status").asText()));
+    assertThat(done.get("status").asText()).isEqualTo("DONE");
+    assertThat(done.get("handoffs").asLong()).as("every open handoff was looked at").isPositive();
+    assertThat(done.get("changed").asLong()).as("the table has not changed").isZero();
+    assertThat(done.get("finishedAt").isNull()).isFalse();
+    assertThat(body(api.get("/api/admin/sla/recomputations", DEMO)).findValuesAsText("id")).contains(done.get("id").asText());
+
+    HttpResponse<String> resumeDone = api.post(address + "/resume", "", DEMO);
+    assertThat(resumeDone.statusCode()).isEqualTo(409);
+    assertThat(body(resumeDone).get("detail").asText()).contains("done");
+    assertThat(api.post(address + "/cancel", "", DEMO).statusCode()).isEqualTo(409);
+    assertThat(api.get("/api/admin/sla/recomputations/no-such-run", DEMO).statusCode()).isEqualTo(404);
+    assertThat(api.get(address, ApiClient.basic("emma", "emma")).statusCode()).isEqualTo(403);
   }
 }

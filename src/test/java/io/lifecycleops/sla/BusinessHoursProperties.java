@@ -73,7 +73,7 @@ class BusinessHoursProperties {
     Instant opened = calendar.opening(start);
     Duration sla = Duration.ofMinutes(slaMinutes);
     SlaClock clock = new SlaClock(calendar.id(), opened, calendar.plus(opened, sla.dividedBy(2)), calendar.plus(opened, sla),
-        calendar.plus(opened, sla.multipliedBy(2)), null, Duration.ZERO);
+        calendar.plus(opened, sla.multipliedBy(2)), null, Duration.ZERO, Duration.ZERO);
     Instant pausedAt = opened.plus(Duration.ofMinutes(pauseAfter));
     Instant resumedAt = pausedAt.plus(Duration.ofMinutes(pauseFor));
 

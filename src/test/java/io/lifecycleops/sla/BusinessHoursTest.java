@@ -138,7 +138,7 @@ class BusinessHoursTest {
     BusinessHours emea = calendar(BERLIN);
     Instant start = at(BERLIN, 2026, 12, 4, 15, 0);
     SlaClock clock = new SlaClock("TEST", start, emea.plus(start, Duration.ofMinutes(180)), emea.plus(start, Duration.ofHours(4)),
-        emea.plus(start, Duration.ofHours(8)), null, Duration.ZERO);
+        emea.plus(start, Duration.ofHours(8)), null, Duration.ZERO, Duration.ZERO);
     assertThat(clock.dueAt()).isEqualTo(at(BERLIN, 2026, 12, 7, 11, 0));
 
     // Paused Friday 16:30, resumed Monday 09:45: 30 + 45 business minutes.

@@ -9,6 +9,7 @@ import static io.lifecycleops.lead.LeadToOpportunityProcess.Elements.*;
 import static io.lifecycleops.ledger.LedgerEventType.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifecycleops.intake.EventIntake;
@@ -22,6 +23,8 @@ import io.lifecycleops.support.TestClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -38,6 +41,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -59,6 +63,9 @@ class HandoffSlaProcessTest {
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
   @Autowired HandoffSlaAdjustments adjustments;
+  @Autowired SlaRecomputation recomputation;
+  @Autowired SlaRecomputations runs;
+  @Autowired JdbcTemplate jdbc;
   @Autowired EventIntake intake;
   @Autowired ObjectMapper json;
 
@@ -157,7 +164,7 @@ class HandoffSlaProcessTest {
     assertThat(before).isEqualTo(due(pi, slaSecondLevel(QUALIFY_LEAD)));
     String deployment = deployHandoffSlaWithHotLeadsIn("PT30M");
     try {
-      adjustments.recompute(true);
+      assertThat(recomputed().changed()).isEqualTo(1);
 
       Instant secondLevel = due(pi, slaSecondLevel(QUALIFY_LEAD));
       assertThat(secondLevel).as("the shorter SLA moves the second level").isBefore(before);
@@ -210,27 +217,99 @@ class HandoffSlaProcessTest {
     String taskId = leads.task(pi, QUALIFY_LEAD).getId();
     String deployment = deployHandoffSlaWithHotLeadsIn("PT30M");
     try {
-      List<HandoffSlaAdjustments.Change> dryRun = adjustments.recompute(false);
-      assertThat(dryRun).singleElement().satisfies(change -> {
+      SlaRecomputation.Summary dryRun = recomputation.dryRun(2, 100, 2);
+      assertThat(dryRun.count()).isEqualTo(1);
+      assertThat(dryRun.changes()).singleElement().satisfies(change -> {
         assertThat(change.taskId()).isEqualTo(taskId);
+        assertThat(change.subject()).isEqualTo(leadId);
         assertThat(change.oldDueAt()).isEqualTo(berlin(11, 30, 11, 0));
         assertThat(change.newDueAt()).isEqualTo(berlin(11, 30, 10, 30));
       });
       assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).as("a dry run changes nothing").isEqualTo(berlin(11, 30, 11, 0));
 
-      adjustments.recompute(true);
+      SlaRecomputations.Run run = recomputed();
 
+      assertThat(run.status()).isEqualTo(SlaRecomputations.Status.DONE);
+      assertThat(run.changed()).isEqualTo(1);
+      assertThat(run.handoffs()).isEqualTo(dryRun.handoffs());
       assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(11, 30, 10, 30));
       assertThat(due(pi, slaBreached(QUALIFY_LEAD))).isEqualTo(berlin(11, 30, 10, 30));
-      assertThat(leads.ledger(leadId, SLA_ADJUSTED)).singleElement()
-          .satisfies(e -> assertThat(e.details()).containsEntry("dueAt", berlin(11, 30, 10, 30).toString()));
-      assertThat(adjustments.recompute(false)).as("nothing left to change").isEmpty();
+      assertThat(leads.ledger(leadId, SLA_ADJUSTED)).singleElement().satisfies(e -> {
+        assertThat(e.details()).containsEntry("dueAt", berlin(11, 30, 10, 30).toString());
+        assertThat(e.details()).containsEntry("recomputation", run.id());
+        assertThat(e.actor()).isEqualTo("demo");
+      });
+      assertThat(recomputation.dryRun(2, 100, 2).count()).as("nothing left to change").isZero();
 
       String next = hotEmeaLead(ProcessScenario.newLeadId());
       assertThat(leads.task(next, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(11, 30, 10, 30));
     } finally {
       repository.deleteDeployment(deployment, true);
     }
+  }
+
+  @Test
+  void recomputeKeepsTheCustomersPausesAndTheManagersExtensions() throws IOException {
+    clock.set(berlin(11, 30, 10, 0));
+    String pi = hotEmeaLead(ProcessScenario.newLeadId());
+    String taskId = leads.task(pi, QUALIFY_LEAD).getId();
+    clock.set(berlin(11, 30, 10, 10));
+    adjustments.pause(adjustments.find(taskId).orElseThrow(), "waiting for the prospect's answer");
+    clock.set(berlin(11, 30, 10, 40).plusSeconds(25));
+    adjustments.resume(adjustments.find(taskId).orElseThrow());
+    adjustments.extend(adjustments.find(taskId).orElseThrow(), "PT1H", "the champion is travelling");
+    assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).as("1 h, 30 min paused, 1 h more").isEqualTo(berlin(11, 30, 12, 30));
+    assertThat(recomputation.dryRun(10, 10, 2).count()).as("the same table gives the same deadlines").isZero();
+
+    String deployment = deployHandoffSlaWithHotLeadsIn("PT30M");
+    try {
+      assertThat(recomputed().changed()).isEqualTo(1);
+
+      assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(11, 30, 12, 0));
+      assertThat(due(pi, slaBreached(QUALIFY_LEAD))).isEqualTo(berlin(11, 30, 12, 0));
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void aRunWhoseNodeStoppedIsTakenOverFromItsLastBatchAndChangesEachHandoffOnce() throws IOException {
+    clock.set(berlin(11, 30, 10, 0));
+    List<String> leadIds = List.of(ProcessScenario.newLeadId(), ProcessScenario.newLeadId(), ProcessScenario.newLeadId(),
+        ProcessScenario.newLeadId(), ProcessScenario.newLeadId());
+    List<String> pis = leadIds.stream().map(this::hotEmeaLead).toList();
+    List<String> taskIds = pis.stream().map(pi -> leads.task(pi, QUALIFY_LEAD).getId()).sorted().toList();
+    String deployment = deployHandoffSlaWithHotLeadsIn("PT30M");
+    try {
+      // A run whose node died after the batch that ended at the second of these handoffs: its lease ran out.
+      String runId = "run-of-a-stopped-node";
+      jdbc.update("insert into sla_recomputation (id, requested_by, requested_at, status, running, after_task_id, owner,"
+          + " lease_until, batches) values (?, 'demo', ?, 'RUNNING', 'Y', ?, 'a node that stopped', ?, 1)", runId,
+          Timestamp.from(clock.instant()), taskIds.get(1), Timestamp.from(clock.instant().minusSeconds(1)));
+      assertThatThrownBy(() -> runs.start("demo")).as("one run at a time").isInstanceOf(SlaStateException.class)
+          .hasMessageContaining(runId);
+
+      runs.resumeAbandoned();
+      SlaRecomputations.Run run = await().atMost(Duration.ofSeconds(30))
+          .until(() -> runs.find(runId).orElseThrow(), r -> r.status() != SlaRecomputations.Status.RUNNING);
+
+      assertThat(run.status()).isEqualTo(SlaRecomputations.Status.DONE);
+      assertThat(run.changed()).as("the handoffs after where it stopped").isEqualTo(3);
+      for (String taskId : taskIds) {
+        Instant due = tasks.createTaskQuery().taskId(taskId).singleResult().getDueDate().toInstant();
+        assertThat(due).isEqualTo(taskIds.indexOf(taskId) <= 1 ? berlin(11, 30, 11, 0) : berlin(11, 30, 10, 30));
+      }
+      assertThat(leadIds.stream().mapToInt(id -> leads.ledger(id, SLA_ADJUSTED).size()).sum()).isEqualTo(3);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  /** Starts a recompute run as an admin would and waits for it to finish. */
+  private SlaRecomputations.Run recomputed() {
+    SlaRecomputations.Run started = runs.start("demo");
+    return await().atMost(Duration.ofSeconds(30))
+        .until(() -> runs.find(started.id()).orElseThrow(), run -> run.status() != SlaRecomputations.Status.RUNNING);
   }
 
   private String deployHandoffSlaWithHotLeadsIn(String sla) throws IOException {
