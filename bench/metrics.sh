@@ -28,3 +28,4 @@ echo "ledger rows: $rows; start with migration 13 replaying them: ${replay}s; da
 python3 bench/metrics.py "http://localhost:$port" liam "$repetitions" | while IFS=$'\t' read -r endpoint p50 p95 bytes; do
   echo "| $today $commit | PostgreSQL $postgres, $rows ledger rows, $cores cores | $endpoint | $p50 | $p95 | $bytes |"
 done
+echo "service RSS: peak $(awk '/VmHWM/ {print int($2/1024)}' /proc/$pid/status) MB (replaying the ledger at start and every metrics call), now $(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status) MB"

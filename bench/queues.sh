@@ -17,6 +17,7 @@ if [[ -z ${PGPORT:-} ]]; then PGPORT=$(bench/postgres.sh); fi
 export PGPORT
 source bench/service.sh
 start_service "$database" "$port" --camunda.bpm.job-execution.enabled=false
+rss_idle=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
 python3 bench/load.py "http://localhost:$port" "$sample" 4 >/dev/null
 breaches=$(psql -h 127.0.0.1 -U postgres -tAc "select id_ from act_ru_job where handler_cfg_ like '%SlaBreached'
   order by id_ limit $((sample * 15 / 100))" "$database")
@@ -38,3 +39,4 @@ for r in json.loads(result):
           f"{user} | {r['filter']} ({r['count']}) | {r['call']} | {r['p50ms']} | {r['p95ms']} |")
 PY
 done
+echo "service RSS: $rss_idle MB idle after start, peak $(awk '/VmHWM/ {print int($2/1024)}' /proc/$pid/status) MB (seeding and every filter call)"
