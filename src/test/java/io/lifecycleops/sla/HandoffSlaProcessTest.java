@@ -65,6 +65,7 @@ class HandoffSlaProcessTest {
   @Autowired HandoffSlaAdjustments adjustments;
   @Autowired SlaRecomputation recomputation;
   @Autowired SlaRecomputations runs;
+  @Autowired ExtensionsFromLedger extensionsFromLedger;
   @Autowired JdbcTemplate jdbc;
   @Autowired EventIntake intake;
   @Autowired ObjectMapper json;
@@ -267,6 +268,29 @@ class HandoffSlaProcessTest {
 
       assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).isEqualTo(berlin(11, 30, 12, 0));
       assertThat(due(pi, slaBreached(QUALIFY_LEAD))).isEqualTo(berlin(11, 30, 12, 0));
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void anExtensionGivenBeforeClocksRememberedThemIsRestoredFromTheLedgerAndSurvivesARecompute() throws Exception {
+    clock.set(berlin(11, 30, 10, 0));
+    String pi = hotEmeaLead(ProcessScenario.newLeadId());
+    Task task = leads.task(pi, QUALIFY_LEAD);
+    adjustments.extend(adjustments.find(task.getId()).orElseThrow(), "PT2H", "the champion is travelling");
+    // What an extension given before this release left: the deadlines moved, the clock not told.
+    runtime.removeVariableLocal(task.getExecutionId(), "slaExtendedMinutes");
+
+    assertThat(extensionsFromLedger.restore()).isEqualTo(1);
+    assertThat(runtime.getVariableLocal(task.getExecutionId(), "slaExtendedMinutes")).isEqualTo(120L);
+    assertThat(extensionsFromLedger.restore()).as("a second run changes nothing").isZero();
+
+    String deployment = deployHandoffSlaWithHotLeadsIn("PT30M");
+    try {
+      recomputed();
+      assertThat(leads.task(pi, QUALIFY_LEAD).getDueDate().toInstant()).as("30 min and the 2 h given")
+          .isEqualTo(berlin(11, 30, 12, 30));
     } finally {
       repository.deleteDeployment(deployment, true);
     }
