@@ -147,7 +147,8 @@ public class HandoffSlaAdjustments {
    * Moves a handoff to the deadlines a recompute under the current handoff-sla table gave it ({@link SlaRecomputation}),
    * in the caller's transaction, with an {@code SLA_ADJUSTED} ledger row by {@code actor}.
    */
-  void applyRecomputed(Task task, String handoff, SlaClock old, SlaClock now, String actor, String recomputationId) {
+  void applyRecomputed(Task task, String subject, String handoff, SlaClock old, SlaClock now, String actor,
+      String recomputationId) {
     move(task, now);
     moveOpenEscalation(task, now);
     Map<String, Object> details = new LinkedHashMap<>();
@@ -160,7 +161,7 @@ public class HandoffSlaAdjustments {
     details.put("oldDueAt", old.dueAt().toString());
     details.put("dueAt", now.dueAt().toString());
     details.put("warningAt", now.warningAt().toString());
-    record(task.getProcessInstanceId(), actor, LedgerEventType.SLA_ADJUSTED, details);
+    record(subject, task.getProcessInstanceId(), actor, LedgerEventType.SLA_ADJUSTED, details);
   }
 
   private void move(Task task, SlaClock sla) {
@@ -216,12 +217,14 @@ public class HandoffSlaAdjustments {
   }
 
   private void record(OpenHandoff open, LedgerEventType type, Map<String, ?> details) {
-    record(open.task().getProcessInstanceId(), actors.current(), type, details);
+    String processInstanceId = open.task().getProcessInstanceId();
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    record(instance.getBusinessKey(), processInstanceId, actors.current(), type, details);
   }
 
-  private void record(String processInstanceId, String actor, LedgerEventType type, Map<String, ?> details) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-    ledger.append(instance.getBusinessKey(), instance.getId(), type,
-        LifecycleVariables.STAGE.from(runtime, instance.getId()), actor, details);
+  private void record(String subject, String processInstanceId, String actor, LedgerEventType type,
+      Map<String, ?> details) {
+    ledger.append(subject, processInstanceId, type, LifecycleVariables.STAGE.from(runtime, processInstanceId), actor,
+        details);
   }
 }

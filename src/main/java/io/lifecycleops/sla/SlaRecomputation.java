@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -63,10 +62,10 @@ public class SlaRecomputation {
   public record Problem(String taskId, String handoff, String message) {}
 
   /**
-   * One page: the open tasks read, how many of them were handoffs with a running clock, what changes (or changed), the
-   * handoffs left alone, and the last task id read (null when this was the last page).
+   * One page: how many of its open tasks were handoffs with a running clock, what changes (or changed), the handoffs
+   * left alone, and the last task id read (null when this was the last page).
    */
-  public record Page(int tasksRead, int handoffs, List<Change> changes, List<Problem> problems, String lastTaskId) {}
+  public record Page(int handoffs, List<Change> changes, List<Problem> problems, String lastTaskId) {}
 
   private record Recomputed(Task task, String handoff, SlaClock old, SlaClock now) {}
 
@@ -150,8 +149,8 @@ public class SlaRecomputation {
   public Page page(String afterTaskId, int size, boolean apply, String actor, String recomputationId) {
     List<Task> open = openTasks(afterTaskId, size);
     Page page = examine(open, apply, actor, recomputationId);
-    return open.size() < size ? page : new Page(page.tasksRead(), page.handoffs(), page.changes(), page.problems(),
-        open.get(open.size() - 1).getId());
+    return open.size() < size ? page
+        : new Page(page.handoffs(), page.changes(), page.problems(), open.get(open.size() - 1).getId());
   }
 
   /** At most {@code size} open tasks after {@code afterTaskId} (null: from the first) in task-id order. */
@@ -166,7 +165,7 @@ public class SlaRecomputation {
   /** What changes among these tasks (with {@code apply}: made); the page's last task id is left for the caller. */
   private Page examine(List<Task> open, boolean apply, String actor, String recomputationId) {
     if (open.isEmpty()) {
-      return new Page(0, 0, List.of(), List.of(), null);
+      return new Page(0, List.of(), List.of(), null);
     }
     Optional<Set<String>> reads = decisions.reads(SlaPolicies.DECISION);
     Set<String> factNames = new LinkedHashSet<>(reads.orElse(Set.of()));
@@ -212,21 +211,23 @@ public class SlaRecomputation {
       }
     }
 
-    Map<String, String> subjects = changed.isEmpty() ? Map.of()
-        : runtime.createProcessInstanceQuery()
-            .processInstanceIds(changed.stream().map(c -> c.task().getProcessInstanceId()).collect(Collectors.toSet())).list()
-            .stream().collect(Collectors.toMap(ProcessInstance::getId, instance -> String.valueOf(instance.getBusinessKey())));
+    Map<String, String> subjects = new HashMap<>();
+    if (!changed.isEmpty()) {
+      runtime.createProcessInstanceQuery()
+          .processInstanceIds(changed.stream().map(c -> c.task().getProcessInstanceId()).collect(Collectors.toSet()))
+          .list().forEach(instance -> subjects.put(instance.getId(), instance.getBusinessKey()));
+    }
     List<Change> changes = new ArrayList<>(changed.size());
     for (Recomputed c : changed) {
       Task task = c.task();
-      changes.add(new Change(task.getId(), task.getProcessInstanceId(), subjects.get(task.getProcessInstanceId()),
-          c.handoff(), c.old().dueAt(), c.now().dueAt(), c.old().warningAt(), c.now().warningAt(),
-          c.old().secondLevelAt(), c.now().secondLevelAt()));
+      String subject = subjects.get(task.getProcessInstanceId());
+      changes.add(new Change(task.getId(), task.getProcessInstanceId(), subject, c.handoff(), c.old().dueAt(),
+          c.now().dueAt(), c.old().warningAt(), c.now().warningAt(), c.old().secondLevelAt(), c.now().secondLevelAt()));
       if (apply) {
-        adjustments.applyRecomputed(task, c.handoff(), c.old(), c.now(), actor, recomputationId);
+        adjustments.applyRecomputed(task, subject, c.handoff(), c.old(), c.now(), actor, recomputationId);
       }
     }
-    return new Page(open.size(), handoffs, changes, problems, null);
+    return new Page(handoffs, changes, problems, null);
   }
 
   /**

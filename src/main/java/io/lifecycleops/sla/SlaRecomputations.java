@@ -80,14 +80,8 @@ public class SlaRecomputations {
   /** Stores a new run and starts it in the background; refused while another runs. */
   public Run start(String requestedBy) {
     String id = UUID.randomUUID().toString();
-    try {
-      jdbc.update("insert into sla_recomputation (id, requested_by, requested_at, status, running) values (?, ?, ?, ?, 'Y')",
-          id, requestedBy, Timestamp.from(clock.instant()), Status.RUNNING.name());
-    } catch (DuplicateKeyException running) {
-      throw new SlaStateException("recomputation " + running().map(Run::id).orElse("?") + " is still running");
-    }
-    executor.execute(() -> drive(id));
-    return find(id).orElseThrow();
+    return launch(id, () -> jdbc.update("insert into sla_recomputation (id, requested_by, requested_at, status, running)"
+        + " values (?, ?, ?, ?, 'Y')", id, requestedBy, Timestamp.from(clock.instant()), Status.RUNNING.name()));
   }
 
   /** Goes on with a failed or cancelled run from its last finished batch. */
@@ -96,9 +90,14 @@ public class SlaRecomputations {
     if (run.status() == Status.DONE || run.status() == Status.RUNNING) {
       throw new SlaStateException("recomputation " + id + " is " + run.status().name().toLowerCase());
     }
+    return launch(id, () -> jdbc.update("update sla_recomputation set status = ?, running = 'Y', owner = null,"
+        + " lease_until = null, error = null, finished_at = null where id = ?", Status.RUNNING.name(), id));
+  }
+
+  /** Marks the run running (the unique {@code running} column refuses a second) and drives it in the background. */
+  private Run launch(String id, Runnable markRunning) {
     try {
-      jdbc.update("update sla_recomputation set status = ?, running = 'Y', owner = null, lease_until = null, error = null,"
-          + " finished_at = null where id = ?", Status.RUNNING.name(), id);
+      markRunning.run();
     } catch (DuplicateKeyException running) {
       throw new SlaStateException("recomputation " + running().map(Run::id).orElse("?") + " is still running");
     }

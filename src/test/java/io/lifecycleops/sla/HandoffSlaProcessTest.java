@@ -314,8 +314,7 @@ class HandoffSlaProcessTest {
           .hasMessageContaining(runId);
 
       runs.resumeAbandoned();
-      SlaRecomputations.Run run = await().atMost(Duration.ofSeconds(30))
-          .until(() -> runs.find(runId).orElseThrow(), r -> r.status() != SlaRecomputations.Status.RUNNING);
+      SlaRecomputations.Run run = finished(runId);
 
       assertThat(run.status()).isEqualTo(SlaRecomputations.Status.DONE);
       assertThat(run.changed()).as("the handoffs after where it stopped").isEqualTo(3);
@@ -329,11 +328,32 @@ class HandoffSlaProcessTest {
     }
   }
 
+  @Test
+  void aCancelledRunStopsAndLetsTheNextOneStartAndAFinishedRunCannotBeResumed() {
+    // A run another node is working on (its lease holds), so nothing here drives it.
+    String runId = "run-on-another-node";
+    jdbc.update("insert into sla_recomputation (id, requested_by, requested_at, status, running, owner, lease_until)"
+        + " values (?, 'demo', ?, 'RUNNING', 'Y', 'another node', ?)", runId, Timestamp.from(clock.instant()),
+        Timestamp.from(clock.instant().plusSeconds(600)));
+
+    SlaRecomputations.Run cancelled = runs.cancel(runId);
+
+    assertThat(cancelled.status()).isEqualTo(SlaRecomputations.Status.CANCELLED);
+    assertThat(cancelled.finishedAt()).isNotNull();
+    assertThatThrownBy(() -> runs.cancel(runId)).isInstanceOf(SlaStateException.class).hasMessageContaining("cancelled");
+    SlaRecomputations.Run next = finished(runs.start("demo").id());
+    assertThat(next.status()).as("the cancelled run no longer blocks a new one").isEqualTo(SlaRecomputations.Status.DONE);
+    assertThatThrownBy(() -> runs.resume(next.id())).isInstanceOf(SlaStateException.class).hasMessageContaining("done");
+  }
+
   /** Starts a recompute run as an admin would and waits for it to finish. */
   private SlaRecomputations.Run recomputed() {
-    SlaRecomputations.Run started = runs.start("demo");
+    return finished(runs.start("demo").id());
+  }
+
+  private SlaRecomputations.Run finished(String runId) {
     return await().atMost(Duration.ofSeconds(30))
-        .until(() -> runs.find(started.id()).orElseThrow(), run -> run.status() != SlaRecomputations.Status.RUNNING);
+        .until(() -> runs.find(runId).orElseThrow(), run -> run.status() != SlaRecomputations.Status.RUNNING);
   }
 
   private String deployHandoffSlaWithHotLeadsIn(String sla) throws IOException {
